@@ -1,0 +1,14 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+
+// These machines cannot download Prisma's native schema-engine binary. The CLI talks to it over stdio
+// JSON-RPC, so we point it at a small Node stand-in that runs Prisma's own WASM schema engine
+// (src/db/schema-engine/shim.mjs). An explicitly set variable still wins.
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "src/db/schema-engine/shim.mjs");
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  // Not env("DATABASE_URL"): that throws when unset, which would break `prisma generate` in postinstall.
+  datasource: { url: process.env.DATABASE_URL ?? "" },
+});

@@ -1,0 +1,60 @@
+import path from "node:path";
+import type { AppDeps } from "./app-deps.ts";
+import type { Config } from "./config.ts";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres.ts";
+import { applyMigrations } from "./db/migrations.ts";
+import { connectDatabase, type Database } from "./db/prisma.ts";
+import type { Logger } from "./logger.ts";
+import { FirebasePushSender, readServiceAccount } from "./providers/push/firebase-push-sender.ts";
+import { LogPushSender } from "./providers/push/log-push-sender.ts";
+import type { PushSender } from "./providers/push/push-sender.ts";
+import { MemoryRateLimiter } from "./providers/rate-limit/memory-rate-limiter.ts";
+import { RedisRateLimiter } from "./providers/rate-limit/redis-rate-limiter.ts";
+import { LocalFileStore } from "./providers/storage/local-file-store.ts";
+
+// Wiring shared by the server and the admin CLI: which database, which providers.
+
+export interface DatabaseHandle extends Database {
+  url: string;
+  embedded: boolean;
+  appliedMigrations: string[];
+  shutdown: () => Promise<void>;
+}
+
+/** DATABASE_URL when set, else the embedded PostgreSQL in DATA_DIR/pg; applies pending migrations. */
+export async function openDatabase(config: Readonly<Config>, logger: Logger, options: { migrate: boolean }): Promise<DatabaseHandle> {
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "pg"), port: config.embeddedPgPort, database: "hundi" });
+    url = embedded.url;
+  }
+  const appliedMigrations = options.migrate ? await applyMigrations(url) : [];
+  if (appliedMigrations.length > 0) logger.info({ migrations: appliedMigrations }, "applied database migrations");
+  const database = connectDatabase({ url, poolSize: config.databasePoolSize, logger });
+  return {
+    ...database,
+    url,
+    embedded: Boolean(embedded),
+    appliedMigrations,
+    shutdown: async () => {
+      await database.close();
+      await embedded?.stop();
+    },
+  };
+}
+
+export function createPushSender(config: Readonly<Config>, logger: Logger): PushSender {
+  return config.firebaseServiceAccount ? new FirebasePushSender(readServiceAccount(config.firebaseServiceAccount)) : new LogPushSender(logger);
+}
+
+export function createAppDeps(config: Readonly<Config>, logger: Logger, database: Database): AppDeps {
+  return {
+    config,
+    logger,
+    prisma: database.prisma,
+    pool: database.pool,
+    rateLimiter: config.redisUrl ? new RedisRateLimiter(config.redisUrl, logger) : new MemoryRateLimiter(),
+    fileStore: new LocalFileStore(config.uploadDir),
+  };
+}

@@ -1,0 +1,101 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { openDatabase, type DatabaseHandle } from "../bootstrap.ts";
+import { ConfigError, loadConfig, type Config } from "../config.ts";
+import { createLogger } from "../logger.ts";
+import {
+  AdminInputError,
+  approveUser,
+  createAdmin,
+  listUsers,
+  rejectUser,
+  suspendUser,
+} from "../modules/accounts/account-admin.service.ts";
+import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
+
+// `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
+// Exit 0 on success; 1 with a one-line message on bad input; 2 on usage errors.
+
+const USAGE = `usage: npm run admin -- <command>
+  create-admin <email> <password>
+  list-users [--status pending|active|rejected|suspended]
+  approve-user <email|id>
+  reject-user <email|id> [--reason "..."]
+  suspend-user <email|id> [--reason "..."]
+  seed-demo`;
+
+const ACTOR = `cli:${process.env.USER ?? "admin"}`;
+
+class UsageError extends Error {}
+
+type Command = (ctx: { db: DatabaseHandle; config: Readonly<Config>; args: string[]; reason?: string; status?: string }) => Promise<string>;
+
+const one = (args: string[], what: string) => {
+  if (args.length !== 1) throw new UsageError(`expected exactly one ${what}`);
+  return args[0] as string;
+};
+
+const commands: Record<string, Command> = {
+  "create-admin": async ({ db, config, args }) => {
+    if (args.length !== 2) throw new UsageError("expected <email> <password>");
+    const user = await createAdmin(db.prisma, { actor: ACTOR, email: args[0]!, password: args[1]!, bcryptRounds: config.bcryptRounds });
+    return `Created admin ${user.email} (id ${user.id}).`;
+  },
+  "list-users": async ({ db, args, status }) => {
+    if (args.length > 0) throw new UsageError("list-users takes no positional arguments");
+    const users = await listUsers(db.prisma, { status });
+    if (users.length === 0) return "No users.";
+    return users.map((u) => [String(u.id).padStart(6), u.status.padEnd(9), u.role.padEnd(8), u.email, u.name].join("  ")).join("\n");
+  },
+  "approve-user": async ({ db, args }) => {
+    const user = await approveUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id") });
+    return `Approved ${user.email} (id ${user.id}).`;
+  },
+  "reject-user": async ({ db, args, reason }) => {
+    const user = await rejectUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id"), reason });
+    return `Rejected ${user.email} (id ${user.id}).`;
+  },
+  "suspend-user": async ({ db, args, reason }) => {
+    const user = await suspendUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id"), reason });
+    return `Suspended ${user.email} (id ${user.id}).`;
+  },
+  "seed-demo": async ({ db, config, args }) => {
+    if (args.length > 0) throw new UsageError("seed-demo takes no arguments");
+    const users = await seedDemo(db.prisma, { actor: ACTOR, bcryptRounds: config.bcryptRounds });
+    return `Demo users ready (password ${DEMO_PASSWORD}): ${users.map((u) => u.email).join(", ")}`;
+  },
+};
+
+export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; output: string }> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { reason: { type: "string" }, status: { type: "string" }, help: { type: "boolean" } } });
+  } catch (error) {
+    return { code: 2, output: `${(error as Error).message}\n${USAGE}` };
+  }
+  const [name, ...args] = parsed.positionals;
+  if (parsed.values.help || !name) return { code: name || parsed.values.help ? 0 : 2, output: USAGE };
+  const command = commands[name];
+  if (!command) return { code: 2, output: `unknown command "${name}"\n${USAGE}` };
+
+  let db: DatabaseHandle | undefined;
+  try {
+    const config = loadConfig(env);
+    db = await openDatabase(config, createLogger("warn"), { migrate: config.migrateOnStart || !config.databaseUrl });
+    const output = await command({ db, config, args, reason: parsed.values.reason, status: parsed.values.status });
+    return { code: 0, output };
+  } catch (error) {
+    if (error instanceof UsageError) return { code: 2, output: `${name}: ${error.message}\n${USAGE}` };
+    if (error instanceof AdminInputError || error instanceof ConfigError) return { code: 1, output: error.message };
+    return { code: 1, output: `${name} failed: ${(error as Error).message}` };
+  } finally {
+    await db?.shutdown();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { code, output } = await runAdmin(process.argv.slice(2));
+  (code === 0 ? console.log : console.error)(output);
+  process.exit(code);
+}

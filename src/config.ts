@@ -1,0 +1,170 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// Every setting comes from the environment, is parsed once at start-up and frozen. A bad value stops
+// the process with a message naming the variable, instead of failing later on first use.
+
+const booleanFromEnv = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default(".data"),
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  MIGRATE_ON_START: booleanFromEnv.default(true),
+  SEED_DEMO_ON_FIRST_RUN: booleanFromEnv.default(true),
+  JWT_SECRET: optionalText,
+  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  TRUST_PROXY: optionalText,
+  CORS_ORIGINS: z.string().default("*"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  UPLOAD_DIR: z.string().optional(),
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  PAYMENT_GATEWAY: z.enum(["sandbox", "razorpay"]).default("sandbox"),
+  RAZORPAY_KEY_ID: optionalText,
+  RAZORPAY_KEY_SECRET: optionalText,
+  RAZORPAY_WEBHOOK_SECRET: optionalText,
+  FIREBASE_SERVICE_ACCOUNT: optionalText,
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(100),
+  PUSH_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env["NODE_ENV"];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  embeddedPgPort: number;
+  migrateOnStart: boolean;
+  seedDemoOnFirstRun: boolean;
+  jwtSecret: string;
+  bcryptRounds: number;
+  rateLimitPerMinute: number;
+  authRateLimitPerMinute: number;
+  /** Express "trust proxy" value: unset means the socket address is the client address. */
+  trustProxy: boolean | number | string;
+  corsOrigins: "*" | string[];
+  logLevel: Env["LOG_LEVEL"];
+  uploadDir: string;
+  redisUrl: string | undefined;
+  payments: {
+    gateway: Env["PAYMENT_GATEWAY"];
+    razorpayKeyId: string | undefined;
+    razorpayKeySecret: string | undefined;
+    razorpayWebhookSecret: string | undefined;
+  };
+  firebaseServiceAccount: string | undefined;
+  platformFeeBps: number;
+  pushPollIntervalMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const MIN_SECRET_BYTES = 32;
+
+function parseTrustProxy(value: string | undefined): Config["trustProxy"] {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value; // e.g. "loopback, 10.0.0.0/8"
+}
+
+/** Development only: a random secret generated on first run and kept in DATA_DIR so tokens survive restarts. */
+function developmentJwtSecret(dataDir: string): string {
+  const file = path.join(dataDir, "jwt-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = crypto.randomBytes(48).toString("base64url");
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+function productionProblems(env: Env): string[] {
+  const problems: string[] = [];
+  if (!env.JWT_SECRET || Buffer.byteLength(env.JWT_SECRET) < MIN_SECRET_BYTES) {
+    problems.push(`JWT_SECRET: must be set to at least ${MIN_SECRET_BYTES} bytes in production`);
+  }
+  if (env.CORS_ORIGINS.split(",").some((origin) => origin.trim() === "*")) {
+    problems.push("CORS_ORIGINS: a wildcard is not allowed in production; list the app origins");
+  }
+  if (env.PAYMENT_GATEWAY === "sandbox") problems.push("PAYMENT_GATEWAY: the sandbox gateway is not allowed in production");
+  if (env.RAZORPAY_KEY_ID?.startsWith("rzp_test_")) problems.push("RAZORPAY_KEY_ID: rzp_test_ keys are not allowed in production");
+  if (!env.DATABASE_URL) problems.push("DATABASE_URL: required in production (the embedded database is for development)");
+  return problems;
+}
+
+function gatewayProblems(env: Env): string[] {
+  if (env.PAYMENT_GATEWAY !== "razorpay") return [];
+  return (["RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET", "RAZORPAY_WEBHOOK_SECRET"] as const)
+    .filter((name) => !env[name])
+    .map((name) => `${name}: required when PAYMENT_GATEWAY=razorpay`);
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const env = parsed.data;
+  const problems = [...gatewayProblems(env), ...(env.NODE_ENV === "production" ? productionProblems(env) : [])];
+  if (env.JWT_SECRET && Buffer.byteLength(env.JWT_SECRET) < MIN_SECRET_BYTES && env.NODE_ENV !== "production") {
+    // Short secrets are tolerated outside production (tests use fixed ones), but never silently.
+    if (env.NODE_ENV === "development") problems.push(`JWT_SECRET: must be at least ${MIN_SECRET_BYTES} bytes`);
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+
+  const dataDir = path.resolve(env.DATA_DIR);
+  const config: Config = {
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === "production",
+    port: env.PORT,
+    host: env.HOST,
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    embeddedPgPort: env.EMBEDDED_PG_PORT,
+    migrateOnStart: env.MIGRATE_ON_START,
+    seedDemoOnFirstRun: env.SEED_DEMO_ON_FIRST_RUN,
+    jwtSecret: env.JWT_SECRET ?? developmentJwtSecret(dataDir),
+    bcryptRounds: env.BCRYPT_ROUNDS,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    corsOrigins: env.CORS_ORIGINS.trim() === "*" ? "*" : env.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
+    logLevel: env.LOG_LEVEL,
+    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
+    redisUrl: env.REDIS_URL,
+    payments: {
+      gateway: env.PAYMENT_GATEWAY,
+      razorpayKeyId: env.RAZORPAY_KEY_ID,
+      razorpayKeySecret: env.RAZORPAY_KEY_SECRET,
+      razorpayWebhookSecret: env.RAZORPAY_WEBHOOK_SECRET,
+    },
+    firebaseServiceAccount: env.FIREBASE_SERVICE_ACCOUNT,
+    platformFeeBps: env.PLATFORM_FEE_BPS,
+    pushPollIntervalMs: env.PUSH_POLL_INTERVAL_MS,
+  };
+  return Object.freeze({ ...config, payments: Object.freeze(config.payments) });
+}

@@ -1,0 +1,11 @@
+import { Prisma } from "../generated/prisma/client.ts";
+
+/** A unique constraint stopped the write (Prisma P2002, or 23505 from a raw query). */
+export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return true;
+    const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+    return cause?.originalCode === "23505";
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { AppDeps } from "../app-deps.ts";
+import type { User } from "../generated/prisma/client.ts";
+import type { UserRole } from "../generated/prisma/enums.ts";
+import { resolveAccessToken } from "../modules/auth/access-tokens.ts";
+import { forbidden, unauthenticated } from "./errors.ts";
+
+export interface AuthContext {
+  user: User;
+  tokenId: string;
+}
+
+export function bearerToken(req: Request): string | null {
+  const header = req.get("authorization");
+  const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
+  return match?.[1] ?? null;
+}
+
+/** Who is calling: 401 `Unauthenticated.` for a missing, malformed, expired or revoked token. */
+export function authenticate(deps: AppDeps): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const token = bearerToken(req);
+      const auth = token ? await resolveAccessToken(deps.prisma, token, deps.config.jwtSecret) : null;
+      if (!auth) throw unauthenticated();
+      res.locals.auth = auth satisfies AuthContext;
+      res.locals.userId = auth.user.id;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+export function requireRole(roles: readonly UserRole[], message?: string): RequestHandler {
+  return (_req, res, next) => {
+    const { user } = res.locals.auth as AuthContext;
+    next(roles.includes(user.role) ? undefined : forbidden(message));
+  };
+}
+
+const blockedStatusMessages = {
+  pending: "Account pending approval.",
+  rejected: "Account rejected.",
+  suspended: "Account suspended.",
+} as const;
+
+/** Pending, rejected and suspended users may read their profile and notifications, nothing more. */
+export function accountStatusProblem(user: Pick<User, "status">): string | null {
+  return user.status === "active" ? null : blockedStatusMessages[user.status];
+}
+
+export const requireActiveAccount: RequestHandler = (_req, res, next) => {
+  const problem = accountStatusProblem((res.locals.auth as AuthContext).user);
+  next(problem ? forbidden(problem) : undefined);
+};

@@ -1,0 +1,145 @@
+import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { AppDeps } from "../app-deps.ts";
+import type { UserRole } from "../generated/prisma/enums.ts";
+import type { z } from "../openapi/zod.ts";
+import type { AuthContext } from "./authenticate.ts";
+import { errorResponse, unauthenticatedResponse, validationErrorResponse } from "./envelopes.ts";
+import { ValidationFailed } from "./errors.ts";
+import { issuesToFieldErrors } from "./validation-messages.ts";
+
+// One endpoint = one defineRoute() object. The same object mounts the Express handler (with its
+// validation, auth and rate-limit middleware) and feeds the OpenAPI document, so the docs cannot drift
+// from what the server accepts.
+
+type Method = "get" | "post" | "put" | "patch" | "delete";
+type AnyObject = z.ZodType<Record<string, unknown>>;
+
+/** Who may call: anyone, any signed-in user, or a signed-in user with one of these roles. */
+export type Access = { kind: "public" } | { kind: "user"; roles?: readonly UserRole[]; forbiddenMessage?: string };
+
+export interface RouteContext<B, Q, P> {
+  deps: AppDeps;
+  body: B;
+  query: Q;
+  params: P;
+  /** Set whenever the route's access is not public. */
+  auth: AuthContext;
+  req: Request;
+  res: Response;
+}
+
+export interface HandlerResult {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface RouteDefinition<B = unknown, Q = unknown, P = unknown> {
+  method: Method;
+  /** OpenAPI style (`/bids/{bidId}`), relative to /api/v2. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  access: Access;
+  /** Stricter per-IP limit for credential endpoints (login, register, change-password). */
+  authRateLimit?: boolean;
+  /** Marketplace and money actions: the account must be active (see requireActiveAccount). */
+  requireActive?: boolean;
+  request?: { body?: z.ZodType<B>; query?: z.ZodType<Q>; params?: z.ZodType<P>; headers?: AnyObject };
+  /** Extra middleware that runs after auth and before body validation (e.g. multipart parsing). */
+  before?: (deps: AppDeps) => RequestHandler[];
+  /** Documented request body for non-JSON routes (multipart). */
+  requestBodyDoc?: RouteConfig["request"];
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
+  /** Error statuses this route can answer besides the ones every route shares. */
+  errors?: number[];
+  handler: (ctx: RouteContext<B, Q, P>) => Promise<HandlerResult | void>;
+}
+
+export function defineRoute<B = undefined, Q = undefined, P = undefined>(route: RouteDefinition<B, Q, P>): RouteDefinition {
+  return route as unknown as RouteDefinition;
+}
+
+export const toExpressPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
+
+function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (!schema) return value;
+  const result = schema.safeParse(value ?? {});
+  if (!result.success) throw new ValidationFailed(issuesToFieldErrors(result.error.issues));
+  return result.data;
+}
+
+/** Validates params, query and body into the context, then runs the handler and writes its result. */
+export function routeHandler(route: RouteDefinition, deps: AppDeps): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const ctx: RouteContext<unknown, unknown, unknown> = {
+        deps,
+        params: parsePart(route.request?.params, req.params),
+        query: parsePart(route.request?.query, req.query),
+        body: parsePart(route.request?.body, route.request?.body ? (req.body ?? {}) : undefined),
+        auth: res.locals.auth as AuthContext,
+        req,
+        res,
+      };
+      const result = await route.handler(ctx);
+      if (!result || res.headersSent) return;
+      if (result.headers) res.set(result.headers);
+      res.status(result.status ?? 200).json(result.body);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+
+/** The OpenAPI description of a route: request schemas, its own responses and the shared error responses. */
+export function toOpenApiRoute(route: RouteDefinition): RouteConfig {
+  const responses: RouteConfig["responses"] = {};
+  for (const [status, response] of Object.entries(route.responses)) {
+    responses[status] = {
+      description: response.description,
+      ...(response.schema ? { content: { [response.contentType ?? "application/json"]: { schema: response.schema } } } : {}),
+    };
+  }
+  const authenticated = route.access.kind === "user";
+  const errorStatuses = new Set([...(route.errors ?? []), 429, 500]);
+  if (authenticated) errorStatuses.add(401);
+  if (authenticated && (route.access.kind === "user" && route.access.roles || route.requireActive)) errorStatuses.add(403);
+  if (route.request?.body || route.request?.query || route.request?.params) errorStatuses.add(422);
+  const errorDescriptions: Record<number, string> = {
+    400: "Malformed JSON body.",
+    401: "Missing, malformed, expired or revoked token.",
+    403: "The caller may not do this (role or account status).",
+    404: "Not found, or not the caller's.",
+    409: "Conflicts with the current state.",
+    413: "Body too large.",
+    415: "Unsupported media type.",
+    422: "Validation failed: `errors` is keyed by field name.",
+    429: "Rate limited: see `Retry-After`.",
+    500: "Unexpected error; details only in the server log.",
+    503: "A dependency (the database) is unavailable.",
+  };
+  for (const status of [...errorStatuses].sort()) {
+    const schema = status === 401 ? unauthenticatedResponse : status === 422 ? validationErrorResponse : errorResponse;
+    responses[status] = { description: errorDescriptions[status] ?? "Error.", content: json(schema) };
+  }
+  const request: RouteConfig["request"] = { ...route.requestBodyDoc };
+  if (route.request?.params) request.params = route.request.params as unknown as AnyObject as never;
+  if (route.request?.query) request.query = route.request.query as unknown as AnyObject as never;
+  if (route.request?.headers) request.headers = route.request.headers as never;
+  if (route.request?.body) request.body = { required: true, content: json(route.request.body) };
+  return {
+    method: route.method,
+    path: `/api/v2${route.path}`,
+    summary: route.summary,
+    description: route.description,
+    tags: route.tags,
+    security: authenticated ? [{ bearerAuth: [] }] : [],
+    request,
+    responses,
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from "../openapi/zod.ts";
+
+// Response shapes from SPEC section 1, as Zod schemas: they document the API and type the handlers.
+
+export const paginationMeta = z
+  .object({
+    current_page: z.number().int().openapi({ example: 1 }),
+    per_page: z.number().int().openapi({ example: 20 }),
+    total: z.number().int().openapi({ example: 42 }),
+    last_page: z.number().int().openapi({ example: 3 }),
+  })
+  .openapi("PaginationMeta");
+
+export function successSchema<T extends z.ZodType>(data: T) {
+  return z.object({ status: z.literal("success"), message: z.string().optional(), data });
+}
+
+export function paginatedSchema<T extends z.ZodType, M extends z.ZodObject = typeof paginationMeta>(item: T, meta?: M) {
+  return z.object({ status: z.literal("success"), data: z.array(item), meta: meta ?? paginationMeta });
+}
+
+export const messageOnlySchema = z.object({ status: z.literal("success"), message: z.string() });
+
+const errorExtras = {
+  code: z.string().optional().openapi({ example: "NOT_FOUND" }),
+  request_id: z.string().optional().openapi({ example: "0f6a7c1e-3b1d-4a55-9c7e-1e2f3a4b5c6d" }),
+};
+
+export const errorResponse = z
+  .object({ status: z.literal("error"), message: z.string().openapi({ example: "Factoring unit not found." }), ...errorExtras })
+  .openapi("ErrorResponse");
+
+export const unauthenticatedResponse = z
+  .object({ message: z.literal("Unauthenticated."), ...errorExtras })
+  .openapi("UnauthenticatedResponse");
+
+export const validationErrorResponse = z
+  .object({
+    message: z.string().openapi({ example: "The email field is required." }),
+    errors: z.record(z.string(), z.array(z.string())).openapi({ example: { email: ["The email field is required."] } }),
+    ...errorExtras,
+  })
+  .openapi("ValidationErrorResponse");
+
+export function success<T>(data: T, message?: string) {
+  return message === undefined ? { status: "success" as const, data } : { status: "success" as const, message, data };
+}
+
+export function paginated<T, M extends object = object>(items: T[], page: { page: number; perPage: number; total: number }, extraMeta?: M) {
+  return {
+    status: "success" as const,
+    data: items,
+    meta: {
+      current_page: page.page,
+      per_page: page.perPage,
+      total: page.total,
+      last_page: Math.max(1, Math.ceil(page.total / page.perPage)),
+      ...extraMeta,
+    },
+  };
+}
+
+export const paginationQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1).openapi({ example: 1 }),
+  per_page: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
+});
+
+export const pageWindow = (query: { page: number; per_page: number }) => ({
+  skip: (query.page - 1) * query.per_page,
+  take: query.per_page,
+});

@@ -1,0 +1,44 @@
+import type { Request, RequestHandler, Response } from "express";
+import type { AppDeps } from "../app-deps.ts";
+import { readVerifiedClaims } from "../modules/auth/access-tokens.ts";
+import { bearerToken } from "./authenticate.ts";
+import { tooManyRequests } from "./errors.ts";
+
+const MINUTE_MS = 60_000;
+
+function setHeaders(res: Response, limit: number, remaining: number) {
+  res.set("X-RateLimit-Limit", String(limit));
+  res.set("X-RateLimit-Remaining", String(remaining));
+}
+
+/**
+ * RATE_LIMIT_PER_MINUTE per user, or per IP for anonymous callers. The user is read from the token's
+ * signature alone (no database round trip); an invalid token counts against the IP.
+ */
+export function rateLimitPerCaller(deps: AppDeps): RequestHandler {
+  return async (req: Request, res: Response, next) => {
+    try {
+      const token = bearerToken(req);
+      const claims = token ? readVerifiedClaims(token, deps.config.jwtSecret) : null;
+      const key = claims ? `user:${claims.sub}` : `ip:${req.ip}`;
+      const result = await deps.rateLimiter.consume(key, deps.config.rateLimitPerMinute, MINUTE_MS);
+      setHeaders(res, result.limit, result.remaining);
+      next(result.allowed ? undefined : tooManyRequests(result.resetSeconds));
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** AUTH_RATE_LIMIT_PER_MINUTE per IP on credential endpoints; its headers replace the general ones. */
+export function rateLimitCredentials(deps: AppDeps): RequestHandler {
+  return async (req: Request, res: Response, next) => {
+    try {
+      const result = await deps.rateLimiter.consume(`auth-ip:${req.ip}`, deps.config.authRateLimitPerMinute, MINUTE_MS);
+      setHeaders(res, result.limit, result.remaining);
+      next(result.allowed ? undefined : tooManyRequests(result.resetSeconds));
+    } catch (error) {
+      next(error);
+    }
+  };
+}

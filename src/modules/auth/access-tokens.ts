@@ -1,0 +1,69 @@
+import crypto from "node:crypto";
+import jwt from "jsonwebtoken";
+import type { DbOrTx } from "../../db/prisma.ts";
+import type { User } from "../../generated/prisma/client.ts";
+
+// JWTs are HS256 with the algorithm pinned on verification (so `alg: none` and RS/HS confusion fail),
+// and every token's `jti` is a row in access_tokens: logout, refresh and password change revoke the row,
+// and a revoked token is refused on its very next use.
+
+export const TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60; // 2592000, as the seed documents
+const ALGORITHM = "HS256" as const;
+
+export interface IssuedToken {
+  token: string;
+  token_type: "Bearer";
+  expires_in: number;
+}
+
+export async function issueAccessToken(db: DbOrTx, options: { userId: number; secret: string; now?: Date }): Promise<IssuedToken> {
+  const now = options.now ?? new Date();
+  const jti = crypto.randomUUID();
+  await db.accessToken.create({
+    data: { id: jti, userId: options.userId, createdAt: now, expiresAt: new Date(now.getTime() + TOKEN_TTL_SECONDS * 1000) },
+  });
+  const token = jwt.sign({ sub: String(options.userId) }, options.secret, {
+    algorithm: ALGORITHM,
+    jwtid: jti,
+    expiresIn: TOKEN_TTL_SECONDS,
+  });
+  return { token, token_type: "Bearer", expires_in: TOKEN_TTL_SECONDS };
+}
+
+interface Claims {
+  sub: string;
+  jti: string;
+}
+
+/** Signature, algorithm and expiry only (no database): used to key rate limits by user. */
+export function readVerifiedClaims(token: string, secret: string): Claims | null {
+  try {
+    const payload = jwt.verify(token, secret, { algorithms: [ALGORITHM] });
+    if (typeof payload !== "object" || typeof payload.sub !== "string" || typeof payload.jti !== "string") return null;
+    return { sub: payload.sub, jti: payload.jti };
+  } catch {
+    return null;
+  }
+}
+
+/** The user behind a bearer token, or null when the token is invalid, expired or revoked. */
+export async function resolveAccessToken(db: DbOrTx, token: string, secret: string): Promise<{ user: User; tokenId: string } | null> {
+  const claims = readVerifiedClaims(token, secret);
+  if (!claims || !/^[0-9a-f-]{36}$/i.test(claims.jti)) return null;
+  const record = await db.accessToken.findUnique({ where: { id: claims.jti }, include: { user: true } });
+  if (!record || record.revokedAt || record.expiresAt <= new Date() || String(record.userId) !== claims.sub) return null;
+  return { user: record.user, tokenId: record.id };
+}
+
+export async function revokeAccessToken(db: DbOrTx, tokenId: string): Promise<void> {
+  await db.accessToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Revokes every live token of a user, optionally keeping one (the caller's own, on password change). */
+export async function revokeUserTokens(db: DbOrTx, userId: number, options: { except?: string } = {}): Promise<number> {
+  const { count } = await db.accessToken.updateMany({
+    where: { userId, revokedAt: null, ...(options.except ? { id: { not: options.except } } : {}) },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}

@@ -1,0 +1,34 @@
+import { z } from "../../openapi/zod.ts";
+import { paginationMeta, paginationQuery } from "../../http/envelopes.ts";
+
+export const notificationItem = z
+  .object({
+    id: z.number().int().openapi({ example: 12 }),
+    type: z.string().openapi({ example: "account.approved" }),
+    title: z.string().openapi({ example: "Account approved" }),
+    body: z.string(),
+    data: z.record(z.string(), z.unknown()),
+    is_read: z.boolean(),
+    read_at: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .openapi("Notification");
+
+export const notificationsMeta = paginationMeta.extend({ unread_count: z.number().int().openapi({ example: 3 }) }).openapi("NotificationsMeta");
+
+export const listNotificationsQuery = paginationQuery
+  .extend({
+    unread: z
+      .enum(["true", "false", "1", "0"])
+      .optional()
+      .transform((value) => value === "true" || value === "1")
+      .openapi({ description: "Only unread notifications." }),
+  })
+  .strict();
+
+export const notificationIdParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
+
+export const fcmTokenBody = z
+  .object({ fcm_token: z.string().trim().min(1).max(4096).openapi({ example: "fcm-device-token" }) })
+  .strict()
+  .openapi("FcmTokenRequest");

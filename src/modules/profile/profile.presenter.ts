@@ -1,0 +1,29 @@
+import type { User } from "../../generated/prisma/client.ts";
+
+/** "ABCPE1234F" -> "XXXXXX234F": enough for a person to recognise their own PAN, useless to anyone else. */
+export const maskPan = (pan: string) => `${"X".repeat(Math.max(0, pan.length - 4))}${pan.slice(-4)}`;
+
+const notSubmitted = () => ({ status: "not_submitted" as const, verified_at: null });
+
+export function presentProfile(user: User, extras: { walletBalanceRupees: number }) {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    phone: user.phone,
+    role: user.role,
+    status: user.status,
+    pan: user.pan ? maskPan(user.pan) : null,
+    entity_name: user.entityName,
+    entity_type: user.entityType,
+    entity_reg: user.entityReg,
+    industry: user.industry,
+    address: user.address,
+    website: user.website,
+    photo_url: user.photoKey ? "/api/v2/auth/profile/photo" : null,
+    wallet_balance: extras.walletBalanceRupees,
+    // KYC verification is not built yet: every check reports not_submitted until it is.
+    kyc_status: { pan: notSubmitted(), gst: notSubmitted(), bank_account: notSubmitted(), aadhaar: notSubmitted(), address: notSubmitted() },
+    created_at: user.createdAt.toISOString(),
+  };
+}

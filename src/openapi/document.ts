@@ -1,0 +1,37 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { toOpenApiRoute, type RouteDefinition } from "../http/define-route.ts";
+import { allRoutes } from "../routes.ts";
+
+const DESCRIPTION = `Hundi: invoice-factoring marketplace API.
+
+Compatible with the FINOCRED API v2 contract: success envelopes \`{ status: "success", data, message?, meta? }\`,
+Laravel-style 422 errors keyed by field name, 401 \`{ "message": "Unauthenticated." }\`.
+Amounts are rupees as JSON numbers with at most 2 decimals. Every response carries \`X-Request-Id\`,
+\`X-RateLimit-Limit\` and \`X-RateLimit-Remaining\`.`;
+
+const operationId = (route: RouteDefinition) =>
+  route.method +
+  route.path
+    .split(/[/{}-]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("");
+
+/** The OpenAPI 3.1 document, built from the same route objects and Zod schemas the server validates with. */
+export function buildOpenApiDocument(routes: RouteDefinition[] = allRoutes) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent("securitySchemes", "bearerAuth", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "`Authorization: Bearer <token>` from register, login or refresh. Valid 30 days unless revoked.",
+  });
+  for (const route of routes) registry.registerPath({ ...toOpenApiRoute(route), operationId: operationId(route) });
+  const tags = [...new Set(routes.flatMap((route) => route.tags))];
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: "3.1.0",
+    info: { title: "Hundi API", version: "2.0.0", description: DESCRIPTION, license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" } },
+    servers: [{ url: "/", description: "The server that serves this document (http://localhost:3000 under npm start)" }],
+    tags: tags.map((name) => ({ name, description: `${name} endpoints.` })),
+  });
+}

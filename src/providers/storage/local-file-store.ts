@@ -1,0 +1,31 @@
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { FileStore } from "./file-store.ts";
+
+// Keys are random names we generate, never client file names, so nothing a client sends can choose
+// or traverse a path. Keys read back are checked against the same pattern.
+const KEY_PATTERN = /^[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
+
+export class LocalFileStore implements FileStore {
+  constructor(private readonly directory: string) {}
+
+  async put(bytes: Buffer, options: { extension: string }): Promise<string> {
+    const key = `${crypto.randomBytes(16).toString("hex")}.${options.extension}`;
+    await fs.mkdir(this.directory, { recursive: true });
+    const target = path.join(this.directory, key);
+    // Write to a temporary name and rename, so a reader never sees half a file.
+    await fs.writeFile(`${target}.tmp`, bytes, { mode: 0o640 });
+    await fs.rename(`${target}.tmp`, target);
+    return key;
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    if (!KEY_PATTERN.test(key)) return null;
+    return fs.readFile(path.join(this.directory, key)).catch(() => null);
+  }
+
+  async delete(key: string): Promise<void> {
+    if (KEY_PATTERN.test(key)) await fs.rm(path.join(this.directory, key), { force: true });
+  }
+}

@@ -1,0 +1,68 @@
+import type { Server } from "node:http";
+import { buildApp } from "./app.ts";
+import { createAppDeps, createPushSender, openDatabase } from "./bootstrap.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { PushDispatcher } from "./jobs/push-dispatcher.ts";
+import { createLogger } from "./logger.ts";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./modules/accounts/seed-demo.ts";
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, logger, { migrate: config.migrateOnStart || !config.databaseUrl });
+
+  // First run of the embedded database: fill it with the demo accounts the README documents.
+  if (database.embedded && config.seedDemoOnFirstRun && (await database.prisma.user.count()) === 0) {
+    await seedDemo(database.prisma, { actor: "system:first-run", bcryptRounds: config.bcryptRounds });
+    logger.info("seeded demo data");
+  }
+
+  const deps = createAppDeps(config, logger, database);
+  const dispatcher = new PushDispatcher({ prisma: database.prisma, sender: createPushSender(config, logger), logger, intervalMs: config.pushPollIntervalMs });
+  const app = buildApp(deps);
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening)).once("error", reject);
+  });
+  dispatcher.start();
+
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const base = `http://localhost:${port}/api/v2`;
+  const lines = [
+    `Hundi API listening on ${base}`,
+    `  docs:     http://localhost:${port}/api/v2/docs`,
+    `  database: ${database.embedded ? "embedded PostgreSQL in .data/pg" : "DATABASE_URL"}`,
+  ];
+  if (database.embedded) {
+    lines.push(`  demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map((user) => `    ${user.role.padEnd(9)} ${user.email}`));
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await dispatcher.stop();
+    await deps.rateLimiter.close();
+    await database.shutdown();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error("Hundi API failed to start:", error);
+  process.exit(1);
+});
