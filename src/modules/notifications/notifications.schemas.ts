@@ -23,8 +23,7 @@ export const listNotificationsQuery = paginationQuery
       .optional()
       .transform((value) => value === "true" || value === "1")
       .openapi({ description: "Only unread notifications." }),
-  })
-  .strict();
+  });
 
 export const notificationIdParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
 

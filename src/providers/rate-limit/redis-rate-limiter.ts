@@ -20,7 +20,9 @@ export class RedisRateLimiter implements RateLimiter {
     private readonly logger: Logger,
     private readonly prefix = "hundi:ratelimit:",
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+    // Commands wait for the connection (so the first requests after start are counted), but never
+    // longer than commandTimeout: a dead Redis costs a request 300 ms, not a hang.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true, commandTimeout: 300 });
     this.redis.on("error", (error) => this.logger.warn({ err: error }, "redis rate limiter error"));
   }
 

@@ -1,0 +1,20 @@
+import type { PushDelivery, PushMessage, PushSender } from "../../src/providers/push/push-sender.ts";
+
+/** Records every push; tokens listed in `invalidTokens` are reported as unregistered, `failNext` throws. */
+export class RecordingPushSender implements PushSender {
+  readonly name = "recording";
+  readonly sent: PushMessage[] = [];
+  invalidTokens = new Set<string>();
+  failNext = 0;
+
+  async send(message: PushMessage): Promise<PushDelivery[]> {
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      throw new Error("provider unavailable");
+    }
+    this.sent.push(message);
+    return message.tokens.map((token) =>
+      this.invalidTokens.has(token) ? { token, ok: false, tokenInvalid: true, error: "messaging/registration-token-not-registered" } : { token, ok: true },
+    );
+  }
+}

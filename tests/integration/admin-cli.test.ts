@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAdmin } from "../../src/cli/admin.ts";
+import { DEMO_USERS } from "../../src/modules/accounts/seed-demo.ts";
+import { createUser, uniqueEmail } from "../helpers/factories.ts";
+import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const admin = (...argv: string[]) => runAdmin(argv, testEnv());
+
+describe("admin CLI", () => {
+  it("approves a pending user by email: status, audit row, notification and push in one go", async () => {
+    const user = await createUser(t.prisma, { status: "pending" });
+    const result = await admin("approve-user", user.email.toUpperCase());
+    expect(result).toEqual({ code: 0, output: `Approved ${user.email} (id ${user.id}).` });
+    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("active");
+    const audit = await t.prisma.auditLog.findFirstOrThrow({ where: { targetType: "user", targetId: String(user.id) } });
+    expect(audit).toMatchObject({ action: "user.approve", details: { from: "pending", to: "active", reason: null } });
+    expect(audit.actor).toMatch(/^cli:/);
+    const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: user.id } });
+    expect(notification.type).toBe("account.approved");
+    expect(await t.prisma.pushOutbox.count({ where: { notificationId: notification.id } })).toBe(1);
+  });
+
+  it("rejects by id with a reason the user is told", async () => {
+    const user = await createUser(t.prisma, { status: "pending" });
+    expect((await admin("reject-user", String(user.id), "--reason", "PAN does not match the entity")).code).toBe(0);
+    const stored = await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(stored).toMatchObject({ status: "rejected", statusReason: "PAN does not match the entity" });
+    expect((await t.prisma.notification.findFirstOrThrow({ where: { userId: user.id } })).body).toContain("PAN does not match the entity");
+  });
+
+  it("suspends an active user", async () => {
+    const user = await createUser(t.prisma, { status: "active" });
+    expect((await admin("suspend-user", user.email)).code).toBe(0);
+    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("suspended");
+  });
+
+  it.each([
+    [["approve-user", "nobody-here@test.hundi.app"], 1, "No user with email nobody-here@test.hundi.app."],
+    [["approve-user", "999999999"], 1, "No user with id 999999999."],
+    [["approve-user", "not an email"], 1, '"not an email" is neither a user id nor a valid email.'],
+    [["list-users", "--status", "sleeping"], 1, 'Unknown status "sleeping": use one of pending, active, rejected, suspended.'],
+    [["create-admin", "bad-email", "a-long-password-1"], 1, '"bad-email" is not a valid email.'],
+    [["create-admin", "ok@test.hundi.app", "short"], 1, "The admin password must be 12 to 72 characters."],
+  ])("%j exits %i with one line", async (argv, code, message) => {
+    const result = await admin(...argv);
+    expect(result).toEqual({ code, output: message });
+  });
+
+  it("exits 2 with usage for an unknown command, a missing argument or an unknown flag", async () => {
+    for (const argv of [["frobnicate"], ["approve-user"], ["approve-user", "a@b.co", "--force"], []]) {
+      const result = await admin(...argv);
+      expect(result.code).toBe(2);
+      expect(result.output).toContain("usage: npm run admin");
+    }
+  });
+
+  it("refuses illegal transitions and changes nothing", async () => {
+    const active = await createUser(t.prisma, { status: "active" });
+    expect(await admin("approve-user", active.email)).toEqual({ code: 1, output: `Cannot approve ${active.email}: the account is active.` });
+    expect(await admin("reject-user", active.email)).toEqual({ code: 1, output: `Cannot reject ${active.email}: the account is active.` });
+    expect(await t.prisma.auditLog.count({ where: { targetId: String(active.id) } })).toBe(0);
+    expect(await t.prisma.notification.count({ where: { userId: active.id } })).toBe(0);
+  });
+
+  it("approves a user exactly once when two admins act at the same time", async () => {
+    const user = await createUser(t.prisma, { status: "pending" });
+    const results = await Promise.all([admin("approve-user", user.email), admin("approve-user", user.email), admin("approve-user", user.email)]);
+    expect(results.map((r) => r.code).sort()).toEqual([0, 1, 1]);
+    expect(await t.prisma.notification.count({ where: { userId: user.id } })).toBe(1);
+    expect(await t.prisma.auditLog.count({ where: { targetId: String(user.id) } })).toBe(1);
+  });
+
+  it("creates an admin that can log in, once", async () => {
+    const email = uniqueEmail("admin");
+    expect((await admin("create-admin", email, "very-long-admin-pass")).code).toBe(0);
+    expect((await t.prisma.user.findUniqueOrThrow({ where: { email } })).role).toBe("admin");
+    expect(await admin("create-admin", email, "very-long-admin-pass")).toEqual({ code: 1, output: `A user with email ${email} already exists.` });
+    expect((await admin("approve-user", email)).output).toBe("Admin accounts are not managed with this command.");
+  });
+
+  it("lists users filtered by status", async () => {
+    const pending = await createUser(t.prisma, { status: "pending" });
+    const active = await createUser(t.prisma, { status: "active" });
+    const result = await admin("list-users", "--status", "pending");
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(pending.email);
+    expect(result.output).not.toContain(active.email);
+  });
+
+  it("seeds the demo users, and can run again", async () => {
+    expect((await admin("seed-demo")).code).toBe(0);
+    expect((await admin("seed-demo")).code).toBe(0);
+    const users = await t.prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
+    expect(users.map((u) => u.role).sort()).toEqual(["buyer", "financer", "investor", "seller"]);
+    expect(users.every((u) => u.status === "active")).toBe(true);
+  });
+});

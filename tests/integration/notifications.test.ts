@@ -1,0 +1,175 @@
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/logger.ts";
+import { MAX_PUSH_ATTEMPTS, PushDispatcher } from "../../src/jobs/push-dispatcher.ts";
+import { MAX_DEVICES_PER_USER } from "../../src/modules/notifications/devices.ts";
+import { notify } from "../../src/modules/notifications/notify.ts";
+import { createUser, signedInUser } from "../helpers/factories.ts";
+import { RecordingPushSender } from "../helpers/recording-push-sender.ts";
+import { createTestApp, type TestApp } from "../helpers/test-app.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const silent = createLogger("silent");
+const dispatcherWith = (sender: RecordingPushSender) => new PushDispatcher({ prisma: t.prisma, sender, logger: silent, intervalMs: 10 });
+
+async function notifyUser(userId: number, event: "account.approved" | "account.rejected" = "account.approved") {
+  return t.prisma.$transaction((tx) => (event === "account.approved" ? notify(tx, userId, event, {}) : notify(tx, userId, event, { reason: "docs unclear" })));
+}
+
+/** Runs the dispatcher until the given user's pushes have all left the pending state. */
+async function drainPushesFor(dispatcher: PushDispatcher, userId: number) {
+  for (let i = 0; i < 50; i++) {
+    if ((await t.prisma.pushOutbox.count({ where: { userId, status: "pending", nextAttemptAt: { lte: new Date() } } })) === 0) return;
+    await dispatcher.runOnce();
+  }
+}
+
+describe("notification endpoints", () => {
+  it("lists newest first with pagination meta and unread_count", async () => {
+    const { user, auth } = await signedInUser(t.prisma);
+    for (let i = 0; i < 3; i++) await notifyUser(user.id);
+    await notifyUser(user.id, "account.rejected");
+    const res = await request(t.app).get("/api/v2/notifications?per_page=2&page=1").set(auth);
+    expect(res.status).toBe(200);
+    expect(res.body.meta).toEqual({ current_page: 1, per_page: 2, total: 4, last_page: 2, unread_count: 4 });
+    expect(res.body.data).toHaveLength(2);
+    expect(res.body.data[0]).toMatchObject({ type: "account.rejected", title: "Account not approved", is_read: false, read_at: null, data: { reason: "docs unclear" } });
+    expect(res.body.data[0].body).toContain("docs unclear");
+    const unreadOnly = await request(t.app).get("/api/v2/notifications?unread=true").set(auth);
+    expect(unreadOnly.body.meta.total).toBe(4);
+  });
+
+  it.each([["page=0"], ["per_page=101"], ["per_page=abc"], ["unread=maybe"]])("refuses the query %s with 422", async (query) => {
+    const { auth } = await signedInUser(t.prisma);
+    const res = await request(t.app).get(`/api/v2/notifications?${query}`).set(auth);
+    expect(res.status).toBe(422);
+    expect(Object.keys(res.body.errors)).toEqual([query.split("=")[0]]);
+  });
+
+  it("marks one as read, idempotently, and only the caller's own", async () => {
+    const { user, auth } = await signedInUser(t.prisma);
+    const other = await signedInUser(t.prisma);
+    const mine = await notifyUser(user.id);
+    const theirs = await notifyUser(other.user.id);
+    const res = await request(t.app).put(`/api/v2/notifications/${mine.id}/read`).set(auth);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ id: mine.id, is_read: true });
+    const again = await request(t.app).put(`/api/v2/notifications/${mine.id}/read`).set(auth);
+    expect(again.body.data.read_at).toBe(res.body.data.read_at);
+
+    const foreign = await request(t.app).put(`/api/v2/notifications/${theirs.id}/read`).set(auth);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toMatchObject({ status: "error", message: "Notification not found." });
+    expect((await t.prisma.notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
+    expect((await request(t.app).put("/api/v2/notifications/999999999/read").set(auth)).status).toBe(404);
+    expect((await request(t.app).put("/api/v2/notifications/abc/read").set(auth)).status).toBe(422);
+  });
+
+  it("marks all of the caller's notifications read and nobody else's", async () => {
+    const { user, auth } = await signedInUser(t.prisma);
+    const other = await createUser(t.prisma);
+    await notifyUser(user.id);
+    await notifyUser(user.id);
+    await notifyUser(other.id);
+    const res = await request(t.app).post("/api/v2/notifications/mark-all-read").set(auth);
+    expect(res.body).toMatchObject({ status: "success", data: { updated: 2 } });
+    expect(await t.prisma.notification.count({ where: { userId: user.id, readAt: null } })).toBe(0);
+    expect(await t.prisma.notification.count({ where: { userId: other.id, readAt: null } })).toBe(1);
+  });
+
+  it("registers an FCM token, moves it between users and keeps the newest devices only", async () => {
+    const a = await signedInUser(t.prisma);
+    const b = await signedInUser(t.prisma);
+    const token = `shared-phone-${a.user.id}`;
+    expect((await request(t.app).post("/api/v2/notifications/fcm-token").set(a.auth).send({ fcm_token: token })).status).toBe(200);
+    await request(t.app).post("/api/v2/notifications/fcm-token").set(b.auth).send({ fcm_token: token });
+    expect((await t.prisma.deviceToken.findUniqueOrThrow({ where: { token } })).userId).toBe(b.user.id);
+    for (let i = 0; i < MAX_DEVICES_PER_USER + 2; i++) {
+      await request(t.app).post("/api/v2/notifications/fcm-token").set(a.auth).send({ fcm_token: `a-device-${a.user.id}-${i}` });
+    }
+    const devices = await t.prisma.deviceToken.findMany({ where: { userId: a.user.id } });
+    expect(devices).toHaveLength(MAX_DEVICES_PER_USER);
+    expect(devices.map((d) => d.token)).toContain(`a-device-${a.user.id}-${MAX_DEVICES_PER_USER + 1}`);
+    const bad = await request(t.app).post("/api/v2/notifications/fcm-token").set(a.auth).send({ fcm_token: "" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors).toEqual({ fcm_token: ["The fcm token field is required."] });
+  });
+});
+
+describe("push outbox", () => {
+  it("writes nothing when the surrounding transaction rolls back", async () => {
+    const user = await createUser(t.prisma);
+    await expect(
+      t.prisma.$transaction(async (tx) => {
+        await notify(tx, user.id, "account.approved", {});
+        throw new Error("business rule failed");
+      }),
+    ).rejects.toThrow("business rule failed");
+    expect(await t.prisma.notification.count({ where: { userId: user.id } })).toBe(0);
+    expect(await t.prisma.pushOutbox.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("sends each push once to every device and prunes tokens FCM reports as unregistered", async () => {
+    const user = await createUser(t.prisma);
+    await t.prisma.deviceToken.createMany({ data: [{ userId: user.id, token: `ok-${user.id}` }, { userId: user.id, token: `dead-${user.id}` }] });
+    await notifyUser(user.id);
+    const sender = new RecordingPushSender();
+    sender.invalidTokens.add(`dead-${user.id}`);
+    await drainPushesFor(dispatcherWith(sender), user.id);
+    const mine = sender.sent.filter((m) => m.tokens.includes(`ok-${user.id}`));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ title: "Account approved", data: { type: "account.approved" } });
+    expect((await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } })).status).toBe("sent");
+    expect((await t.prisma.deviceToken.findMany({ where: { userId: user.id } })).map((d) => d.token)).toEqual([`ok-${user.id}`]);
+  });
+
+  it("marks a push skipped when the user has no devices", async () => {
+    const user = await createUser(t.prisma);
+    await notifyUser(user.id);
+    await drainPushesFor(dispatcherWith(new RecordingPushSender()), user.id);
+    expect((await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } })).status).toBe("skipped");
+  });
+
+  it("retries a failing provider with backoff and gives up after the maximum attempts", async () => {
+    const user = await createUser(t.prisma);
+    await t.prisma.deviceToken.create({ data: { userId: user.id, token: `flaky-${user.id}` } });
+    await notifyUser(user.id);
+    const sender = new RecordingPushSender();
+    sender.failNext = 1_000_000;
+    const dispatcher = dispatcherWith(sender);
+    await drainPushesFor(dispatcher, user.id);
+    const afterFirst = await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } });
+    expect(afterFirst).toMatchObject({ status: "pending", attempts: 1, lastError: "provider unavailable" });
+    expect(afterFirst.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 3_000);
+
+    // Make it due repeatedly until the attempts run out.
+    for (let i = 0; i < MAX_PUSH_ATTEMPTS; i++) {
+      await t.prisma.pushOutbox.updateMany({ where: { userId: user.id, status: "pending" }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
+      await drainPushesFor(dispatcher, user.id);
+    }
+    expect(await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ status: "failed", attempts: MAX_PUSH_ATTEMPTS });
+  });
+
+  it("sends each push exactly once when several dispatchers run at the same time", async () => {
+    const users = await Promise.all(Array.from({ length: 5 }, () => createUser(t.prisma)));
+    for (const user of users) {
+      await t.prisma.deviceToken.create({ data: { userId: user.id, token: `multi-${user.id}` } });
+      for (let i = 0; i < 6; i++) await notifyUser(user.id);
+    }
+    const senders = Array.from({ length: 4 }, () => new RecordingPushSender());
+    const dispatchers = senders.map((sender) => dispatcherWith(sender));
+    for (let round = 0; round < 10; round++) await Promise.all(dispatchers.map((d) => d.runOnce()));
+    const ids = new Set(users.map((u) => `multi-${u.id}`));
+    const delivered = senders.flatMap((s) => s.sent).filter((m) => ids.has(m.tokens[0]!));
+    const perNotification = new Map<string, number>();
+    for (const message of delivered) perNotification.set(message.data.notification_id!, (perNotification.get(message.data.notification_id!) ?? 0) + 1);
+    expect(perNotification.size).toBe(30);
+    expect([...perNotification.values()].every((count) => count === 1)).toBe(true);
+    expect(await t.prisma.pushOutbox.count({ where: { userId: { in: users.map((u) => u.id) }, status: "sent" } })).toBe(30);
+  });
+});

@@ -1,0 +1,72 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.ts";
+
+const strongSecret = "x".repeat(40);
+const production = {
+  NODE_ENV: "production",
+  JWT_SECRET: strongSecret,
+  DATABASE_URL: "postgresql://u@db:5432/hundi",
+  CORS_ORIGINS: "https://app.hundi.in",
+  PAYMENT_GATEWAY: "razorpay",
+  RAZORPAY_KEY_ID: "rzp_live_abc",
+  RAZORPAY_KEY_SECRET: "s",
+  RAZORPAY_WEBHOOK_SECRET: "w",
+};
+
+describe("loadConfig", () => {
+  it("applies documented defaults and freezes the result", () => {
+    const config = loadConfig({ JWT_SECRET: strongSecret });
+    expect(config).toMatchObject({ port: 3000, bcryptRounds: 12, rateLimitPerMinute: 100, authRateLimitPerMinute: 10, corsOrigins: "*", platformFeeBps: 100, migrateOnStart: true });
+    expect(config.payments.gateway).toBe("sandbox");
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.payments)).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, "PORT"],
+    [{ BCRYPT_ROUNDS: "3" }, "BCRYPT_ROUNDS"],
+    [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ MIGRATE_ON_START: "maybe" }, "MIGRATE_ON_START"],
+    [{ PAYMENT_GATEWAY: "razorpay" }, "RAZORPAY_KEY_ID"],
+    [{ JWT_SECRET: "short" }, "JWT_SECRET"],
+  ])("names the bad variable for %j", (env, name) => {
+    expect(() => loadConfig({ JWT_SECRET: strongSecret, ...env })).toThrow(new RegExp(`^Invalid configuration:[\\s\\S]*${name}`));
+  });
+
+  it("accepts a safe production configuration", () => {
+    expect(loadConfig(production).isProduction).toBe(true);
+  });
+
+  it.each([
+    [{ JWT_SECRET: undefined }, "JWT_SECRET"],
+    [{ JWT_SECRET: "x".repeat(31) }, "JWT_SECRET"],
+    [{ CORS_ORIGINS: "*" }, "CORS_ORIGINS"],
+    [{ PAYMENT_GATEWAY: "sandbox" }, "PAYMENT_GATEWAY"],
+    [{ RAZORPAY_KEY_ID: "rzp_test_abc" }, "RAZORPAY_KEY_ID"],
+    [{ DATABASE_URL: undefined }, "DATABASE_URL"],
+  ])("refuses unsafe production settings: %j", (override, name) => {
+    const error = (() => {
+      try {
+        loadConfig({ ...production, ...override });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(name);
+  });
+
+  it("generates a development JWT secret once and keeps it in DATA_DIR", () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-config-"));
+    const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
+    const second = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(second).toBe(first);
+    expect(fs.statSync(path.join(dataDir, "jwt-secret")).mode & 0o777).toBe(0o600);
+    fs.rmSync(dataDir, { recursive: true });
+  });
+});

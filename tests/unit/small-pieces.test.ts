@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { pushBackoffMs } from "../../src/jobs/push-dispatcher.ts";
+import { detectImageType } from "../../src/modules/profile/image-type.ts";
+import { maskPan } from "../../src/modules/profile/profile.presenter.ts";
+import { MemoryRateLimiter } from "../../src/providers/rate-limit/memory-rate-limiter.ts";
+
+describe("detectImageType", () => {
+  it("recognises JPEG, PNG and WebP by their first bytes only", () => {
+    expect(detectImageType(Buffer.from([0xff, 0xd8, 0xff, 0xdb, 0]))?.mime).toBe("image/jpeg");
+    expect(detectImageType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))?.mime).toBe("image/png");
+    expect(detectImageType(Buffer.concat([Buffer.from("RIFF"), Buffer.alloc(4), Buffer.from("WEBP")]))?.mime).toBe("image/webp");
+    expect(detectImageType(Buffer.concat([Buffer.from("RIFF"), Buffer.alloc(4), Buffer.from("WAVE")]))).toBeNull();
+    expect(detectImageType(Buffer.from("<svg xmlns="))).toBeNull();
+    expect(detectImageType(Buffer.alloc(0))).toBeNull();
+  });
+});
+
+describe("pushBackoffMs", () => {
+  it("doubles from 5 s, is capped at an hour and jitters within ±20%", () => {
+    expect(pushBackoffMs(1, () => 0.5)).toBe(5_000);
+    expect(pushBackoffMs(2, () => 0.5)).toBe(10_000);
+    expect(pushBackoffMs(30, () => 0.5)).toBe(3_600_000);
+    expect(pushBackoffMs(1, () => 0)).toBe(4_000);
+    expect(pushBackoffMs(1, () => 1)).toBe(6_000);
+  });
+});
+
+describe("maskPan", () => {
+  it("keeps only the last four characters", () => {
+    expect(maskPan("ABCPE1234F")).toBe("XXXXXX234F");
+  });
+});
+
+describe("MemoryRateLimiter", () => {
+  it("counts within a window and starts again after it", async () => {
+    let now = 1_000_000;
+    const limiter = new MemoryRateLimiter(() => now);
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(await limiter.consume("k", 2, 60_000));
+    expect(results.map((r) => [r.allowed, r.remaining])).toEqual([
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ]);
+    expect(results[2]!.resetSeconds).toBe(60);
+    now += 60_001;
+    expect((await limiter.consume("k", 2, 60_000)).allowed).toBe(true);
+    expect((await limiter.consume("other", 2, 60_000)).remaining).toBe(1);
+  });
+});
