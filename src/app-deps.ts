@@ -2,6 +2,9 @@ import type pg from "pg";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
+import type { KycProvider } from "./providers/kyc/kyc-provider.ts";
+import type { PaymentGateway } from "./providers/payments/payment-gateway.ts";
+import type { PayoutGateway } from "./providers/payments/payout-gateway.ts";
 import type { FileStore } from "./providers/storage/file-store.ts";
 import type { RateLimiter } from "./providers/rate-limit/rate-limiter.ts";
 
@@ -13,4 +16,7 @@ export interface AppDeps {
   logger: Logger;
   rateLimiter: RateLimiter;
   fileStore: FileStore;
+  kycProvider: KycProvider;
+  paymentGateway: PaymentGateway;
+  payoutGateway: PayoutGateway;
 }

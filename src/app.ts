@@ -3,7 +3,7 @@ import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { AppDeps } from "./app-deps.ts";
-import { authenticate, requireActiveAccount, requireRole } from "./http/authenticate.ts";
+import { authenticate, requireActiveAccount, requireRole, requireTradingReady } from "./http/authenticate.ts";
 import { routeHandler, toExpressPath, type RouteDefinition } from "./http/define-route.ts";
 import { errorHandler, unknownRoute } from "./http/error-handler.ts";
 import { HttpError } from "./http/errors.ts";
@@ -31,7 +31,8 @@ function middlewareFor(route: RouteDefinition, deps: AppDeps): RequestHandler[] 
   if (route.access.kind === "user") {
     chain.push(authenticate(deps));
     if (route.access.roles) chain.push(requireRole(route.access.roles, route.access.forbiddenMessage));
-    if (route.requireActive) chain.push(requireActiveAccount);
+    if (route.requireActive || route.requireTradingReady) chain.push(requireActiveAccount);
+    if (route.requireTradingReady) chain.push(requireTradingReady(deps));
   }
   if (route.request?.body) chain.push(requireJsonBody);
   chain.push(...(route.before?.(deps) ?? []));
@@ -65,7 +66,15 @@ export function buildApp(deps: AppDeps, routes: RouteDefinition[] = allRoutes): 
     }),
   );
   app.use(API_PREFIX, rateLimitPerCaller(deps));
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
+  // The raw bytes are kept for webhook signatures, which are computed over the body exactly as sent.
+  app.use(
+    express.json({
+      limit: JSON_BODY_LIMIT,
+      verify: (req, _res, buffer) => {
+        (req as express.Request).rawBody = buffer;
+      },
+    }),
+  );
 
   const router = express.Router();
   for (const route of routes) router[route.method](toExpressPath(route.path), ...middlewareFor(route, deps), routeHandler(route, deps));

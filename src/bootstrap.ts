@@ -11,6 +11,11 @@ import type { PushSender } from "./providers/push/push-sender.ts";
 import { MemoryRateLimiter } from "./providers/rate-limit/memory-rate-limiter.ts";
 import { RedisRateLimiter } from "./providers/rate-limit/redis-rate-limiter.ts";
 import { LocalFileStore } from "./providers/storage/local-file-store.ts";
+import { SandboxKycProvider } from "./providers/kyc/sandbox-kyc-provider.ts";
+import type { PaymentGateway } from "./providers/payments/payment-gateway.ts";
+import { RazorpayPaymentGateway } from "./providers/payments/razorpay-payment-gateway.ts";
+import { SANDBOX_KEY_ID, SANDBOX_KEY_SECRET, SANDBOX_WEBHOOK_SECRET, SandboxPaymentGateway } from "./providers/payments/sandbox-payment-gateway.ts";
+import { SandboxPayoutGateway } from "./providers/payments/sandbox-payout-gateway.ts";
 
 // Wiring shared by the server and the admin CLI: which database, which providers.
 
@@ -48,6 +53,13 @@ export function createPushSender(config: Readonly<Config>, logger: Logger): Push
   return config.firebaseServiceAccount ? new FirebasePushSender(readServiceAccount(config.firebaseServiceAccount)) : new LogPushSender(logger);
 }
 
+/** Razorpay when configured; otherwise the sandbox, signing with the configured or documented test secrets. */
+export function createPaymentGateway(config: Readonly<Config>): PaymentGateway {
+  const { gateway, razorpayKeyId, razorpayKeySecret, razorpayWebhookSecret } = config.payments;
+  if (gateway === "razorpay") return new RazorpayPaymentGateway(razorpayKeyId!, razorpayKeySecret!, razorpayWebhookSecret!);
+  return new SandboxPaymentGateway(razorpayKeyId ?? SANDBOX_KEY_ID, razorpayKeySecret ?? SANDBOX_KEY_SECRET, razorpayWebhookSecret ?? SANDBOX_WEBHOOK_SECRET);
+}
+
 export function createAppDeps(config: Readonly<Config>, logger: Logger, database: Database): AppDeps {
   return {
     config,
@@ -56,5 +68,9 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     pool: database.pool,
     rateLimiter: config.redisUrl ? new RedisRateLimiter(config.redisUrl, logger) : new MemoryRateLimiter(),
     fileStore: new LocalFileStore(config.uploadDir),
+    // Real KYC vendors and a RazorpayX payout client plug in here (see README, "Plugging in real vendors").
+    kycProvider: new SandboxKycProvider(),
+    paymentGateway: createPaymentGateway(config),
+    payoutGateway: new SandboxPayoutGateway(),
   };
 }

@@ -39,6 +39,7 @@ const envSchema = z.object({
   RAZORPAY_KEY_SECRET: optionalText,
   RAZORPAY_WEBHOOK_SECRET: optionalText,
   FIREBASE_SERVICE_ACCOUNT: optionalText,
+  KYC_HASH_SECRET: optionalText,
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(100),
   PUSH_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
 });
@@ -73,6 +74,8 @@ export interface Config {
     razorpayWebhookSecret: string | undefined;
   };
   firebaseServiceAccount: string | undefined;
+  /** Keys the Aadhaar fingerprints used for duplicate detection. */
+  kycHashSecret: string;
   platformFeeBps: number;
   pushPollIntervalMs: number;
 }
@@ -111,6 +114,9 @@ function productionProblems(env: Env): string[] {
   if (env.PAYMENT_GATEWAY === "sandbox") problems.push("PAYMENT_GATEWAY: the sandbox gateway is not allowed in production");
   if (env.RAZORPAY_KEY_ID?.startsWith("rzp_test_")) problems.push("RAZORPAY_KEY_ID: rzp_test_ keys are not allowed in production");
   if (!env.DATABASE_URL) problems.push("DATABASE_URL: required in production (the embedded database is for development)");
+  if (!env.KYC_HASH_SECRET || Buffer.byteLength(env.KYC_HASH_SECRET) < MIN_SECRET_BYTES) {
+    problems.push(`KYC_HASH_SECRET: must be set to at least ${MIN_SECRET_BYTES} bytes in production (it must never change once used)`);
+  }
   return problems;
 }
 
@@ -136,6 +142,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
 
   const dataDir = path.resolve(env.DATA_DIR);
+  const jwtSecret = env.JWT_SECRET ?? developmentJwtSecret(dataDir);
   const config: Config = {
     env: env.NODE_ENV,
     isProduction: env.NODE_ENV === "production",
@@ -147,7 +154,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     migrateOnStart: env.MIGRATE_ON_START,
     seedDemoOnFirstRun: env.SEED_DEMO_ON_FIRST_RUN,
-    jwtSecret: env.JWT_SECRET ?? developmentJwtSecret(dataDir),
+    jwtSecret,
     bcryptRounds: env.BCRYPT_ROUNDS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
@@ -163,6 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
       razorpayWebhookSecret: env.RAZORPAY_WEBHOOK_SECRET,
     },
     firebaseServiceAccount: env.FIREBASE_SERVICE_ACCOUNT,
+    kycHashSecret: env.KYC_HASH_SECRET ?? crypto.createHmac("sha256", jwtSecret).update("kyc-hash-secret").digest("hex"),
     platformFeeBps: env.PLATFORM_FEE_BPS,
     pushPollIntervalMs: env.PUSH_POLL_INTERVAL_MS,
   };

@@ -13,6 +13,7 @@ import {
   suspendUser,
 } from "../modules/accounts/account-admin.service.ts";
 import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
+import { checkLedger } from "../ledger/ledger-check.ts";
 
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
 // Exit 0 on success; 1 with a one-line message on bad input; 2 on usage errors.
@@ -23,11 +24,14 @@ const USAGE = `usage: npm run admin -- <command>
   approve-user <email|id>
   reject-user <email|id> [--reason "..."]
   suspend-user <email|id> [--reason "..."]
-  seed-demo`;
+  seed-demo
+  ledger-check`;
 
 const ACTOR = `cli:${process.env.USER ?? "admin"}`;
 
 class UsageError extends Error {}
+/** The command ran but found problems: print them and exit 1. */
+class CheckFailed extends Error {}
 
 type Command = (ctx: { db: DatabaseHandle; config: Readonly<Config>; args: string[]; reason?: string; status?: string }) => Promise<string>;
 
@@ -60,6 +64,15 @@ const commands: Record<string, Command> = {
     const user = await suspendUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id"), reason });
     return `Suspended ${user.email} (id ${user.id}).`;
   },
+  "ledger-check": async ({ db, args }) => {
+    if (args.length > 0) throw new UsageError("ledger-check takes no arguments");
+    const problems = await checkLedger(db.prisma);
+    if (problems.length > 0) {
+      throw new CheckFailed(`Ledger check FAILED: ${problems.length} problem(s)\n${problems.map((p) => `  ${p.kind} ${p.id}: ${p.detail}`).join("\n")}`);
+    }
+    const [transactions, accounts] = await Promise.all([db.prisma.ledgerTransaction.count(), db.prisma.ledgerAccount.count()]);
+    return `Ledger OK: ${transactions} transactions balance to zero, ${accounts} cached balances match their entries.`;
+  },
   "seed-demo": async ({ db, config, args }) => {
     if (args.length > 0) throw new UsageError("seed-demo takes no arguments");
     const users = await seedDemo(db.prisma, { actor: ACTOR, bcryptRounds: config.bcryptRounds });
@@ -87,7 +100,7 @@ export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.
     return { code: 0, output };
   } catch (error) {
     if (error instanceof UsageError) return { code: 2, output: `${name}: ${error.message}\n${USAGE}` };
-    if (error instanceof AdminInputError || error instanceof ConfigError) return { code: 1, output: error.message };
+    if (error instanceof AdminInputError || error instanceof ConfigError || error instanceof CheckFailed) return { code: 1, output: error.message };
     return { code: 1, output: `${name} failed: ${(error as Error).message}` };
   } finally {
     await db?.shutdown();

@@ -3,6 +3,7 @@ import type { AppDeps } from "../app-deps.ts";
 import type { User } from "../generated/prisma/client.ts";
 import type { UserRole } from "../generated/prisma/enums.ts";
 import { resolveAccessToken } from "../modules/auth/access-tokens.ts";
+import { checkLabel, missingTradingChecks } from "../modules/kyc/kyc-status.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
 
 export interface AuthContext {
@@ -54,3 +55,15 @@ export const requireActiveAccount: RequestHandler = (_req, res, next) => {
   const problem = accountStatusProblem((res.locals.auth as AuthContext).user);
   next(problem ? forbidden(problem) : undefined);
 };
+
+/** Trading needs verified PAN and bank account (SPEC 4); the 403 names what is missing. */
+export function requireTradingReady(deps: AppDeps): RequestHandler {
+  return async (_req, res, next) => {
+    try {
+      const missing = await missingTradingChecks(deps.prisma, (res.locals.auth as AuthContext).user.id);
+      next(missing.length > 0 ? forbidden(`Verify your ${missing.map(checkLabel).join(" and ")} before trading.`) : undefined);
+    } catch (error) {
+      next(error);
+    }
+  };
+}

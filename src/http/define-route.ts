@@ -2,10 +2,11 @@ import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { AppDeps } from "../app-deps.ts";
 import type { UserRole } from "../generated/prisma/enums.ts";
-import type { z } from "../openapi/zod.ts";
+import { z } from "../openapi/zod.ts";
 import type { AuthContext } from "./authenticate.ts";
 import { errorResponse, unauthenticatedResponse, validationErrorResponse } from "./envelopes.ts";
 import { ValidationFailed } from "./errors.ts";
+import { runIdempotently } from "./idempotency.ts";
 import { issuesToFieldErrors } from "./validation-messages.ts";
 
 // One endpoint = one defineRoute() object. The same object mounts the Express handler (with its
@@ -47,6 +48,10 @@ export interface RouteDefinition<B = unknown, Q = unknown, P = unknown> {
   authRateLimit?: boolean;
   /** Marketplace and money actions: the account must be active (see requireActiveAccount). */
   requireActive?: boolean;
+  /** Trading needs an active account with verified PAN and bank account (implies requireActive). */
+  requireTradingReady?: boolean;
+  /** Money-moving POST: honours the Idempotency-Key header (see http/idempotency.ts). */
+  idempotent?: boolean;
   request?: { body?: z.ZodType<B>; query?: z.ZodType<Q>; params?: z.ZodType<P>; headers?: AnyObject };
   /** Extra middleware that runs after auth and before body validation (e.g. multipart parsing). */
   before?: (deps: AppDeps) => RequestHandler[];
@@ -84,7 +89,19 @@ export function routeHandler(route: RouteDefinition, deps: AppDeps): RequestHand
         req,
         res,
       };
-      const result = await route.handler(ctx);
+      const key = route.idempotent ? req.get("idempotency-key") : undefined;
+      const result =
+        key === undefined
+          ? await route.handler(ctx)
+          : await runIdempotently(
+              deps.prisma,
+              { userId: ctx.auth.user.id, scope: `${route.method.toUpperCase()} ${route.path}`, key, path: req.path, body: ctx.body, requestId: res.locals.requestId },
+              async () => {
+                const response = await route.handler(ctx);
+                if (!response) throw new Error("idempotent routes must return their response");
+                return { status: response.status ?? 200, body: response.body, headers: response.headers };
+              },
+            );
       if (!result || res.headersSent) return;
       if (result.headers) res.set(result.headers);
       res.status(result.status ?? 200).json(result.body);
@@ -95,6 +112,19 @@ export function routeHandler(route: RouteDefinition, deps: AppDeps): RequestHand
 }
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+
+const idempotencyHeader = z.object({
+  "Idempotency-Key": z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .openapi({
+      description:
+        "Makes retries safe. Same key and same body replays the first response (header `Idempotent-Replayed: true`); same key with a different body is 422; while the first request runs, 409. Kept 24 hours.",
+      example: "3f1c2a9e-7b54-4c1e-9d0a-5e8f6b2c1d47",
+    }),
+});
 
 /** The OpenAPI description of a route: request schemas, its own responses and the shared error responses. */
 export function toOpenApiRoute(route: RouteDefinition): RouteConfig {
@@ -108,7 +138,11 @@ export function toOpenApiRoute(route: RouteDefinition): RouteConfig {
   const authenticated = route.access.kind === "user";
   const errorStatuses = new Set([...(route.errors ?? []), 429, 500]);
   if (authenticated) errorStatuses.add(401);
-  if (authenticated && (route.access.kind === "user" && route.access.roles || route.requireActive)) errorStatuses.add(403);
+  if (authenticated && ((route.access.kind === "user" && route.access.roles) || route.requireActive || route.requireTradingReady)) errorStatuses.add(403);
+  if (route.idempotent) {
+    errorStatuses.add(409);
+    errorStatuses.add(422);
+  }
   if (route.request?.body || route.request?.query || route.request?.params) errorStatuses.add(422);
   const errorDescriptions: Record<number, string> = {
     400: "Malformed JSON body.",
@@ -131,6 +165,7 @@ export function toOpenApiRoute(route: RouteDefinition): RouteConfig {
   if (route.request?.params) request.params = route.request.params as unknown as AnyObject as never;
   if (route.request?.query) request.query = route.request.query as unknown as AnyObject as never;
   if (route.request?.headers) request.headers = route.request.headers as never;
+  if (route.idempotent) request.headers = idempotencyHeader as never;
   if (route.request?.body) request.body = { required: true, content: json(route.request.body) };
   return {
     method: route.method,

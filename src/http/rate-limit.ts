@@ -17,6 +17,9 @@ function setHeaders(res: Response, limit: number, remaining: number) {
  */
 export function rateLimitPerCaller(deps: AppDeps): RequestHandler {
   return async (req: Request, res: Response, next) => {
+    // Razorpay's webhook deliveries are authenticated by signature and come in bursts from its own
+    // servers: per-IP limits would make us drop payment events.
+    if (req.path === "/payments/webhook") return next();
     try {
       const token = bearerToken(req);
       const claims = token ? readVerifiedClaims(token, deps.config.jwtSecret) : null;

@@ -28,6 +28,7 @@ it("every route is either public on purpose or requires a user", () => {
     "GET /ready",
     "POST /auth/login",
     "POST /auth/register",
+    "POST /payments/webhook",
   ]);
 });
 

@@ -14,6 +14,7 @@ const production = {
   RAZORPAY_KEY_ID: "rzp_live_abc",
   RAZORPAY_KEY_SECRET: "s",
   RAZORPAY_WEBHOOK_SECRET: "w",
+  KYC_HASH_SECRET: "k".repeat(40),
 };
 
 describe("loadConfig", () => {
@@ -48,6 +49,7 @@ describe("loadConfig", () => {
     [{ PAYMENT_GATEWAY: "sandbox" }, "PAYMENT_GATEWAY"],
     [{ RAZORPAY_KEY_ID: "rzp_test_abc" }, "RAZORPAY_KEY_ID"],
     [{ DATABASE_URL: undefined }, "DATABASE_URL"],
+    [{ KYC_HASH_SECRET: undefined }, "KYC_HASH_SECRET"],
   ])("refuses unsafe production settings: %j", (override, name) => {
     const error = (() => {
       try {

@@ -3,9 +3,7 @@ import type { User } from "../../generated/prisma/client.ts";
 /** "ABCPE1234F" -> "XXXXXX234F": enough for a person to recognise their own PAN, useless to anyone else. */
 export const maskPan = (pan: string) => `${"X".repeat(Math.max(0, pan.length - 4))}${pan.slice(-4)}`;
 
-const notSubmitted = () => ({ status: "not_submitted" as const, verified_at: null });
-
-export function presentProfile(user: User, extras: { walletBalanceRupees: number }) {
+export function presentProfile(user: User, extras: { walletBalanceRupees: number; kycStatus: Record<string, unknown> }) {
   return {
     id: user.id,
     name: user.name,
@@ -22,8 +20,7 @@ export function presentProfile(user: User, extras: { walletBalanceRupees: number
     website: user.website,
     photo_url: user.photoKey ? "/api/v2/auth/profile/photo" : null,
     wallet_balance: extras.walletBalanceRupees,
-    // KYC verification is not built yet: every check reports not_submitted until it is.
-    kyc_status: { pan: notSubmitted(), gst: notSubmitted(), bank_account: notSubmitted(), aadhaar: notSubmitted(), address: notSubmitted() },
+    kyc_status: extras.kycStatus,
     created_at: user.createdAt.toISOString(),
   };
 }

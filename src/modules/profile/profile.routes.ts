@@ -19,7 +19,7 @@ export const profileRoutes = [
     tags,
     access: { kind: "user" },
     responses: { 200: { description: "The profile.", schema: successSchema(profileData) } },
-    handler: async ({ auth }) => ({ body: success(await getProfile({ user: auth.user })) }),
+    handler: async ({ deps, auth }) => ({ body: success(await getProfile({ deps, user: auth.user })) }),
   }),
   defineRoute({
     method: "put",

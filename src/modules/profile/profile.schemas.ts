@@ -1,15 +1,7 @@
 import { z } from "../../openapi/zod.ts";
 import { optionalText, phoneField, requiredText, userStatus } from "../auth/auth.schemas.ts";
+import { kycSummary } from "../kyc/kyc.schemas.ts";
 
-export const kycCheckStatus = z.enum(["not_submitted", "pending", "verified", "failed"]);
-
-const kycEntry = z
-  .object({ status: kycCheckStatus, verified_at: z.string().nullable().openapi({ example: null }) })
-  .openapi("KycEntry");
-
-export const kycSummary = z
-  .object({ pan: kycEntry, gst: kycEntry, bank_account: kycEntry, aadhaar: kycEntry, address: kycEntry })
-  .openapi("KycSummary");
 
 export const profileData = z
   .object({

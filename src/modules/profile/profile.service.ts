@@ -1,14 +1,19 @@
 import type { AppDeps } from "../../app-deps.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { fieldError, notFound } from "../../http/errors.ts";
+import { walletBalances } from "../../ledger/balances.ts";
+import { rupees } from "../../money.ts";
+import { kycSummary } from "../kyc/kyc-status.ts";
 import { detectImageType, mimeForKey } from "./image-type.ts";
 import { presentProfile } from "./profile.presenter.ts";
 import type { UpdateProfileInput } from "./profile.schemas.ts";
 
 type Deps = Pick<AppDeps, "prisma" | "fileStore">;
 
-export async function getProfile({ user }: { user: User }) {
-  return presentProfile(user, { walletBalanceRupees: 0 });
+export async function getProfile({ deps, user }: { deps: Pick<AppDeps, "prisma">; user: User }) {
+  const [wallet, kycStatus] = await Promise.all([walletBalances(deps.prisma, user.id), kycSummary(deps.prisma, user.id)]);
+  // The seed's `wallet_balance` is the whole balance (available plus on hold), as GET /payments/wallet reports it.
+  return presentProfile(user, { walletBalanceRupees: rupees(wallet.balance), kycStatus });
 }
 
 export async function updateProfile({ deps, user, input }: { deps: Deps; user: User; input: UpdateProfileInput }) {
@@ -26,7 +31,7 @@ export async function updateProfile({ deps, user, input }: { deps: Deps; user: U
       website: input.website,
     },
   });
-  return getProfile({ user: updated });
+  return getProfile({ deps, user: updated });
 }
 
 export async function uploadProfilePhoto({ deps, user, file }: { deps: Deps; user: User; file: Express.Multer.File | undefined }) {
@@ -43,7 +48,7 @@ export async function uploadProfilePhoto({ deps, user, file }: { deps: Deps; use
   }
   // The old photo goes only after the new one is recorded, so a failure never leaves the user without one.
   if (user.photoKey && user.photoKey !== key) await deps.fileStore.delete(user.photoKey);
-  return getProfile({ user: updated });
+  return getProfile({ deps, user: updated });
 }
 
 export async function readProfilePhoto({ deps, user }: { deps: Deps; user: User }) {

@@ -1,0 +1,72 @@
+import type { Tx } from "../db/prisma.ts";
+import type { Hold } from "../generated/prisma/client.ts";
+import { holdsAccount, walletAccount } from "./accounts.ts";
+import { postTransaction } from "./post-transaction.ts";
+
+// A hold moves money from a user's wallet to their holds account, so it is no longer available but is
+// still theirs. It ends once: released (back to the wallet) or captured (paid out to other accounts).
+
+export async function placeHold(
+  tx: Tx,
+  options: { userId: number; amount: bigint; kind: string; businessType: string; businessId: string | number; description: string },
+): Promise<Hold> {
+  if (options.amount <= 0n) throw new Error("a hold must be positive");
+  const hold = await tx.hold.create({
+    data: { userId: options.userId, amount: options.amount, kind: options.kind, businessType: options.businessType, businessId: String(options.businessId) },
+  });
+  await postTransaction(tx, {
+    reference: `hold:${hold.id}:place`,
+    kind: "hold_place",
+    businessType: options.businessType,
+    businessId: options.businessId,
+    description: options.description,
+    entries: [
+      { account: walletAccount(options.userId), amount: -options.amount },
+      { account: holdsAccount(options.userId), amount: options.amount },
+    ],
+  });
+  return hold;
+}
+
+async function lockActiveHold(tx: Tx, holdId: bigint): Promise<Hold | null> {
+  const [row] = await tx.$queryRaw<{ id: bigint }[]>`SELECT id FROM holds WHERE id = ${holdId} FOR UPDATE`;
+  if (!row) throw new Error(`hold ${holdId} does not exist`);
+  const hold = await tx.hold.findUniqueOrThrow({ where: { id: holdId } });
+  return hold.status === "active" ? hold : null;
+}
+
+/** Returns the held money to the wallet. Releasing an already ended hold changes nothing. */
+export async function releaseHold(tx: Tx, holdId: bigint, description: string): Promise<Hold | null> {
+  const hold = await lockActiveHold(tx, holdId);
+  if (!hold) return null;
+  await postTransaction(tx, {
+    reference: `hold:${hold.id}:release`,
+    kind: "hold_release",
+    businessType: hold.businessType,
+    businessId: hold.businessId,
+    description,
+    entries: [
+      { account: holdsAccount(hold.userId), amount: -hold.amount },
+      { account: walletAccount(hold.userId), amount: hold.amount },
+    ],
+  });
+  return tx.hold.update({ where: { id: hold.id }, data: { status: "released" } });
+}
+
+/** Pays the held money to `credits`, which must add up to the hold. Capturing an ended hold is an error. */
+export async function captureHold(tx: Tx, holdId: bigint, options: { description: string; credits: { account: string; amount: bigint }[] }) {
+  const hold = await lockActiveHold(tx, holdId);
+  if (!hold) throw new Error(`hold ${holdId} is not active`);
+  const total = options.credits.reduce((sum, credit) => sum + credit.amount, 0n);
+  if (total !== hold.amount) throw new Error(`capture of hold ${holdId} must distribute exactly ${hold.amount} paise`);
+  const { transaction } = await postTransaction(tx, {
+    reference: `hold:${hold.id}:capture`,
+    kind: "hold_capture",
+    businessType: hold.businessType,
+    businessId: hold.businessId,
+    description: options.description,
+    entries: [{ account: holdsAccount(hold.userId), amount: -hold.amount }, ...options.credits],
+  });
+  const captured = await tx.hold.update({ where: { id: hold.id }, data: { status: "captured" } });
+  return { hold: captured, transaction };
+}

@@ -1,0 +1,75 @@
+import type { Tx } from "../db/prisma.ts";
+import type { LedgerAccountType } from "../generated/prisma/enums.ts";
+import type { LedgerTransaction } from "../generated/prisma/client.ts";
+import { describeAccountCode, mustStayNonNegative } from "./accounts.ts";
+import { InsufficientFunds } from "./errors.ts";
+
+export interface Posting {
+  /** Unique per business effect ("payment:12:capture"): posting it again returns the first transaction. */
+  reference: string;
+  kind: string;
+  businessType: string;
+  businessId: string | number;
+  description: string;
+  entries: { account: string; amount: bigint }[];
+}
+
+interface LockedAccount {
+  id: number;
+  code: string;
+  type: LedgerAccountType;
+  balance: bigint;
+}
+
+/**
+ * Posts one balanced transaction inside the caller's database transaction. Accounts are locked in id
+ * order (one fixed order for every posting, so concurrent postings cannot deadlock each other), the
+ * reference is checked under those locks (so two racing postings of one effect yield one transaction),
+ * and user accounts are refused any balance below zero.
+ */
+export async function postTransaction(tx: Tx, posting: Posting): Promise<{ transaction: LedgerTransaction; created: boolean }> {
+  const entries = mergeEntries(posting.entries);
+  if (entries.length < 2) throw new Error(`ledger posting ${posting.reference} needs at least two accounts`);
+  const sum = entries.reduce((total, entry) => total + entry.amount, 0n);
+  if (sum !== 0n) throw new Error(`ledger posting ${posting.reference} does not balance (${sum})`);
+
+  const codes = entries.map((entry) => entry.account);
+  await tx.ledgerAccount.createMany({
+    data: codes.map((code) => ({ code, ...describeAccountCode(code) })),
+    skipDuplicates: true,
+  });
+  const locked = await tx.$queryRaw<LockedAccount[]>`
+    SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${codes}) ORDER BY id FOR UPDATE`;
+  const byCode = new Map(locked.map((account) => [account.code, account]));
+
+  const existing = await tx.ledgerTransaction.findUnique({ where: { reference: posting.reference } });
+  if (existing) return { transaction: existing, created: false };
+
+  for (const entry of entries) {
+    const account = byCode.get(entry.account)!;
+    if (mustStayNonNegative(account.type) && account.balance + entry.amount < 0n) throw new InsufficientFunds(account.code);
+  }
+  const transaction = await tx.ledgerTransaction.create({
+    data: {
+      reference: posting.reference,
+      kind: posting.kind,
+      businessType: posting.businessType,
+      businessId: String(posting.businessId),
+      description: posting.description,
+    },
+  });
+  await tx.ledgerEntry.createMany({
+    data: entries.map((entry) => ({ transactionId: transaction.id, accountId: byCode.get(entry.account)!.id, amount: entry.amount })),
+  });
+  for (const entry of entries) {
+    await tx.ledgerAccount.update({ where: { id: byCode.get(entry.account)!.id }, data: { balance: { increment: entry.amount } } });
+  }
+  return { transaction, created: true };
+}
+
+/** One entry per account (a posting may name an account twice); zero entries are dropped. */
+function mergeEntries(entries: Posting["entries"]) {
+  const merged = new Map<string, bigint>();
+  for (const entry of entries) merged.set(entry.account, (merged.get(entry.account) ?? 0n) + entry.amount);
+  return [...merged].filter(([, amount]) => amount !== 0n).map(([account, amount]) => ({ account, amount }));
+}

@@ -1,0 +1,81 @@
+import { z } from "../../openapi/zod.ts";
+import { AADHAAR_PATTERN, ACCOUNT_NUMBER_PATTERN, gstinProblem, IFSC_PATTERN, PAN_PATTERN, PINCODE_PATTERN, verhoeffValid } from "./kyc-rules.ts";
+
+// Lower case is normalised to upper case and spaces are removed before any rule is checked.
+const upper = () => z.string().transform((value) => value.replace(/\s+/g, "").toUpperCase());
+
+export const verifyPanBody = z
+  .object({ pan: upper().pipe(z.string().regex(PAN_PATTERN, { error: "The :attribute field must be a valid PAN, e.g. ABCPE1234F." })).openapi({ example: "ABCPE1234F" }) })
+  .strict()
+  .openapi("VerifyPanRequest");
+
+const gstinMessages = {
+  format: "The :attribute field must be a 15-character GSTIN, e.g. 27AAPFU0939F1ZV.",
+  state: "The :attribute field must start with a valid state code (01-38, 97 or 99).",
+  pan: "The :attribute field must contain a valid PAN in characters 3 to 12.",
+  checksum: "The :attribute field has an invalid check character.",
+};
+
+export const verifyGstBody = z
+  .object({
+    gst: upper()
+      .superRefine((gstin, ctx) => {
+        const problem = gstinProblem(gstin);
+        if (problem) ctx.addIssue({ code: "custom", message: gstinMessages[problem] });
+      })
+      .openapi({ example: "27AAPFU0939F1ZV" }),
+  })
+  .strict()
+  .openapi("VerifyGstRequest");
+
+export const verifyBankBody = z
+  .object({
+    account_number: z
+      .string()
+      .transform((value) => value.replace(/[\s-]/g, ""))
+      .pipe(z.string().regex(ACCOUNT_NUMBER_PATTERN, { error: "The :attribute field must be 9 to 18 digits." }))
+      .openapi({ example: "50100123456789" }),
+    ifsc: upper().pipe(z.string().regex(IFSC_PATTERN, { error: "The :attribute field must be a valid IFSC, e.g. HDFC0001234." })).openapi({ example: "HDFC0001234" }),
+  })
+  .strict()
+  .openapi("VerifyBankRequest");
+
+export const verifyAadhaarBody = z
+  .object({
+    aadhaar: z
+      .string()
+      .transform((value) => value.replace(/[\s-]/g, ""))
+      .refine((value) => AADHAAR_PATTERN.test(value) && verhoeffValid(value), { error: "The :attribute field must be a valid 12-digit Aadhaar number." })
+      .openapi({ example: "234567890124" }),
+  })
+  .strict()
+  .openapi("VerifyAadhaarRequest");
+
+export const verifyAddressBody = z
+  .object({
+    line1: z.string().trim().min(1).max(255).openapi({ example: "12 MG Road" }),
+    line2: z.string().trim().max(255).nullish(),
+    city: z.string().trim().min(1).max(100).openapi({ example: "Pune" }),
+    state: z.string().trim().min(1).max(100).openapi({ example: "Maharashtra" }),
+    pincode: z
+      .union([z.string(), z.number()])
+      .transform((value) => String(value).trim())
+      .pipe(z.string().regex(PINCODE_PATTERN, { error: "The :attribute field must be a 6-digit pincode not starting with 0." }))
+      .openapi({ type: "string", example: "411001" }),
+  })
+  .strict()
+  .openapi("VerifyAddressRequest");
+
+const entryBase = {
+  status: z.enum(["not_submitted", "pending", "verified", "failed"]),
+  verified_at: z.string().nullable(),
+  failure_reason: z.string().nullable().optional(),
+};
+
+export const kycEntry = z.object(entryBase).catchall(z.unknown()).openapi("KycCheck", {
+  description: "Status plus masked details of one check, e.g. `pan: \"XXXXXX234F\"`, `account_number: \"XXXXXXXXXX6789\"`, `name_at_bank`.",
+});
+
+export const kycSummary = z
+  .object({ pan: kycEntry, gst: kycEntry, bank_account: kycEntry, aadhaar: kycEntry, address: kycEntry })
+  .openapi("KycStatus");

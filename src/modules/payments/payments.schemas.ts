@@ -1,0 +1,105 @@
+import { z } from "../../openapi/zod.ts";
+import { paginationQuery } from "../../http/envelopes.ts";
+import { rupeeAmountField } from "../../money.ts";
+
+export const MIN_TOPUP_RUPEES = 100;
+export const MAX_TOPUP_RUPEES = 1_00_00_000;
+export const MIN_WITHDRAWAL_RUPEES = 100;
+
+export const createOrderBody = z
+  .object({
+    amount: rupeeAmountField({ minRupees: MIN_TOPUP_RUPEES, maxRupees: MAX_TOPUP_RUPEES, example: 50000 }),
+    type: z.enum(["wallet_topup", "bid_deposit"]).default("wallet_topup"),
+  })
+  .strict()
+  .openapi("CreateOrderRequest");
+
+export const orderData = z
+  .object({
+    payment_id: z.number().int().openapi({ example: 17 }),
+    order_id: z.string().openapi({ example: "order_9A33XWu170gUtm" }),
+    amount: z.number().openapi({ example: 50000 }),
+    currency: z.literal("INR"),
+    key_id: z.string().openapi({ example: "rzp_test_hundisandbox" }),
+    status: z.literal("created"),
+  })
+  .openapi("PaymentOrder");
+
+export const verifyPaymentBody = z
+  .object({
+    payment_id: z.number().int().min(1).max(2_147_483_647).openapi({ example: 17 }),
+    razorpay_payment_id: z.string().trim().min(1).max(100).openapi({ example: "pay_29QQoUBi66xm2f" }),
+    razorpay_order_id: z.string().trim().min(1).max(100).openapi({ example: "order_9A33XWu170gUtm" }),
+    razorpay_signature: z.string().trim().min(1).max(256).openapi({ example: "9ef4dffbfd84f1318f6739a3ce19f9d85851857ae648f114332d8401e0949a3d" }),
+  })
+  .strict()
+  .openapi("VerifyPaymentRequest");
+
+export const paymentItem = z
+  .object({
+    id: z.number().int(),
+    type: z.enum(["wallet_topup", "bid_deposit"]),
+    amount: z.number().openapi({ example: 50000 }),
+    currency: z.literal("INR"),
+    status: z.enum(["created", "paid", "failed"]),
+    order_id: z.string(),
+    razorpay_payment_id: z.string().nullable(),
+    failure_reason: z.string().nullable(),
+    paid_at: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .openapi("Payment");
+
+export const walletData = z
+  .object({
+    balance: z.number().openapi({ example: 50000, description: "Rupees: available + on hold." }),
+    currency: z.literal("INR"),
+    on_hold: z.number().openapi({ example: 10000, description: "Set aside for pending bids and withdrawals." }),
+    available: z.number().openapi({ example: 40000 }),
+  })
+  .openapi("Wallet");
+
+export const verifyPaymentData = z.object({ payment: paymentItem, wallet: walletData }).openapi("PaymentVerification");
+
+export const walletTransactionItem = z
+  .object({
+    id: z.number().int(),
+    transaction_id: z.number().int(),
+    kind: z.string().openapi({ example: "wallet_topup" }),
+    account: z.enum(["wallet", "on_hold"]),
+    amount: z.number().openapi({ example: 50000, description: "Signed rupees: positive adds to this part of the wallet." }),
+    description: z.string(),
+    reference: z.object({ type: z.string().openapi({ example: "payment" }), id: z.string().openapi({ example: "17" }) }),
+    created_at: z.string(),
+  })
+  .openapi("WalletTransaction");
+
+export const historyQuery = paginationQuery;
+
+export const withdrawBody = z
+  .object({ amount: rupeeAmountField({ minRupees: MIN_WITHDRAWAL_RUPEES, maxRupees: MAX_TOPUP_RUPEES, example: 10000 }) })
+  .strict()
+  .openapi("WithdrawRequest");
+
+export const withdrawalItem = z
+  .object({
+    id: z.number().int(),
+    amount: z.number(),
+    status: z.enum(["processing", "processed", "failed"]),
+    destination: z.string().openapi({ example: "XXXXXXXXXX6789 (HDFC0001234)" }),
+    failure_reason: z.string().nullable(),
+    settled_at: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .openapi("Withdrawal");
+
+export const withdrawData = z.object({ withdrawal: withdrawalItem, wallet: walletData }).openapi("WithdrawalResult");
+
+/** Razorpay's webhook envelope; the payload is documented by Razorpay and kept as received. */
+export const webhookBody = z
+  .object({
+    event: z.string().openapi({ example: "payment.captured" }),
+    payload: z.record(z.string(), z.unknown()),
+  })
+  .loose()
+  .openapi("RazorpayWebhook");

@@ -1,0 +1,83 @@
+import type { AppDeps } from "../../app-deps.ts";
+import type { Db } from "../../db/prisma.ts";
+import type { User, Withdrawal } from "../../generated/prisma/client.ts";
+import { fieldError, forbidden } from "../../http/errors.ts";
+import { platformAccount } from "../../ledger/accounts.ts";
+import { walletBalances } from "../../ledger/balances.ts";
+import { InsufficientFunds } from "../../ledger/errors.ts";
+import { captureHold, placeHold, releaseHold } from "../../ledger/holds.ts";
+import { rupees } from "../../money.ts";
+import type { z } from "../../openapi/zod.ts";
+import { verifiedBankAccount } from "../kyc/kyc.service.ts";
+import { notify } from "../notifications/notify.ts";
+import { presentWallet, presentWithdrawal } from "./payment-presenters.ts";
+import type { withdrawBody } from "./payments.schemas.ts";
+
+type Deps = Pick<AppDeps, "prisma" | "payoutGateway" | "logger">;
+
+/**
+ * Moves the amount from available to on hold and asks the payout gateway to send it to the verified
+ * bank account. The hold is captured when the payout settles and released if it fails, so the money
+ * is never both in the wallet and on its way to the bank.
+ */
+export async function requestWithdrawal({ deps, user, input }: { deps: Deps; user: User; input: z.infer<typeof withdrawBody> }) {
+  const bank = await verifiedBankAccount(deps.prisma, user.id);
+  if (!bank) throw forbidden("Verify your bank account before withdrawing.");
+
+  let withdrawal: Withdrawal;
+  try {
+    withdrawal = await deps.prisma.$transaction(async (tx) => {
+      const created = await tx.withdrawal.create({ data: { userId: user.id, amount: input.amount, destination: `${bank.masked} (${bank.ifsc})` } });
+      await placeHold(tx, { userId: user.id, amount: input.amount, kind: "withdrawal", businessType: "withdrawal", businessId: created.id, description: "Withdrawal to bank account" });
+      return created;
+    });
+  } catch (error) {
+    if (!(error instanceof InsufficientFunds)) throw error;
+    const { available } = await walletBalances(deps.prisma, user.id);
+    throw fieldError("amount", `The amount field must not be greater than your available balance (${rupees(available)}).`);
+  }
+
+  try {
+    const payout = await deps.payoutGateway.createPayout({
+      reference: `withdrawal_${withdrawal.id}`,
+      amountPaise: withdrawal.amount,
+      accountNumber: bank.accountNumber,
+      ifsc: bank.ifsc,
+      beneficiaryName: bank.nameAtBank || user.name,
+    });
+    await deps.prisma.withdrawal.update({ where: { id: withdrawal.id }, data: { payoutId: payout.payoutId } });
+    if (payout.status !== "processing") {
+      withdrawal = await settleWithdrawal(deps.prisma, { withdrawalId: withdrawal.id, outcome: payout.status, reason: payout.status === "failed" ? payout.reason : null });
+    }
+  } catch (error) {
+    // The payout may or may not have left: keep the money on hold and the withdrawal `processing`
+    // until the gateway's webhook (or an operator) settles it. Never guess and release.
+    deps.logger.error({ err: error, withdrawalId: withdrawal.id }, "payout request failed; withdrawal left processing");
+  }
+  const current = await deps.prisma.withdrawal.findUniqueOrThrow({ where: { id: withdrawal.id } });
+  return { withdrawal: presentWithdrawal(current), wallet: presentWallet(await walletBalances(deps.prisma, user.id)) };
+}
+
+/** Applies a payout's final outcome once: capture the hold (sent) or release it (failed). */
+export async function settleWithdrawal(db: Db, options: { withdrawalId: number; outcome: "processed" | "failed"; reason: string | null }): Promise<Withdrawal> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM withdrawals WHERE id = ${options.withdrawalId} FOR UPDATE`;
+    const withdrawal = await tx.withdrawal.findUniqueOrThrow({ where: { id: options.withdrawalId } });
+    if (withdrawal.status !== "processing") return withdrawal;
+    const hold = await tx.hold.findUniqueOrThrow({
+      where: { businessType_businessId_kind: { businessType: "withdrawal", businessId: String(withdrawal.id), kind: "withdrawal" } },
+    });
+    const amount = rupees(withdrawal.amount);
+    if (options.outcome === "processed") {
+      await captureHold(tx, hold.id, { description: "Withdrawal sent to bank", credits: [{ account: platformAccount("payouts_in_transit"), amount: withdrawal.amount }] });
+      await notify(tx, withdrawal.userId, "withdrawal.processed", { withdrawal_id: withdrawal.id, amount });
+    } else {
+      await releaseHold(tx, hold.id, "Withdrawal failed: returned to wallet");
+      await notify(tx, withdrawal.userId, "withdrawal.failed", { withdrawal_id: withdrawal.id, amount, reason: options.reason });
+    }
+    return tx.withdrawal.update({
+      where: { id: withdrawal.id },
+      data: { status: options.outcome, settledAt: new Date(), failureReason: options.outcome === "failed" ? options.reason : null },
+    });
+  });
+}

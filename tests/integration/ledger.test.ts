@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { holdsAccount, platformAccount, walletAccount } from "../../src/ledger/accounts.ts";
+import { walletBalances } from "../../src/ledger/balances.ts";
+import { InsufficientFunds } from "../../src/ledger/errors.ts";
+import { captureHold, placeHold, releaseHold } from "../../src/ledger/holds.ts";
+import { checkLedger } from "../../src/ledger/ledger-check.ts";
+import { postTransaction } from "../../src/ledger/post-transaction.ts";
+import { createUser } from "../helpers/factories.ts";
+import { fundWallet } from "../helpers/money-fixtures.ts";
+import { createTestApp, type TestApp } from "../helpers/test-app.ts";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const hold = (userId: number, amount: bigint, id: string) =>
+  t.prisma.$transaction((tx) => placeHold(tx, { userId, amount, kind: "test", businessType: "test", businessId: id, description: "test hold" }));
+
+describe("postings", () => {
+  it("refuses unbalanced or one-sided postings and writes nothing", async () => {
+    const user = await createUser(t.prisma);
+    const before = await t.prisma.ledgerTransaction.count();
+    await expect(
+      t.prisma.$transaction((tx) =>
+        postTransaction(tx, { reference: `bad-${user.id}`, kind: "x", businessType: "x", businessId: 1, description: "x", entries: [{ account: walletAccount(user.id), amount: 5n }, { account: platformAccount("platform_fees"), amount: -4n }] }),
+      ),
+    ).rejects.toThrow("does not balance");
+    await expect(
+      t.prisma.$transaction((tx) =>
+        postTransaction(tx, { reference: `one-${user.id}`, kind: "x", businessType: "x", businessId: 1, description: "x", entries: [{ account: walletAccount(user.id), amount: 5n }, { account: walletAccount(user.id), amount: -5n }] }),
+      ),
+    ).rejects.toThrow("at least two accounts");
+    expect(await t.prisma.ledgerTransaction.count({ where: { reference: { in: [`bad-${user.id}`, `one-${user.id}`] } } })).toBe(0);
+    expect(await t.prisma.ledgerTransaction.count()).toBeGreaterThanOrEqual(before);
+  });
+
+  it("posts a reference once, however many times it is posted concurrently", async () => {
+    const user = await createUser(t.prisma);
+    const reference = `gift-${user.id}`;
+    const post = () =>
+      t.prisma.$transaction((tx) =>
+        postTransaction(tx, { reference, kind: "gift", businessType: "test", businessId: user.id, description: "gift", entries: [{ account: platformAccount("platform_fees"), amount: -700n }, { account: walletAccount(user.id), amount: 700n }] }),
+      );
+    const results = await Promise.all(Array.from({ length: 8 }, post));
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.transaction.id)).size).toBe(1);
+    expect((await walletBalances(t.prisma, user.id)).available).toBe(700n);
+  });
+
+  it("never lets a wallet go negative, and the database refuses it even without the code", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 1000n);
+    await expect(
+      t.prisma.$transaction((tx) =>
+        postTransaction(tx, { reference: `over-${user.id}`, kind: "x", businessType: "x", businessId: 1, description: "x", entries: [{ account: walletAccount(user.id), amount: -1001n }, { account: platformAccount("platform_fees"), amount: 1001n }] }),
+      ),
+    ).rejects.toBeInstanceOf(InsufficientFunds);
+    await expect(t.prisma.ledgerAccount.update({ where: { code: walletAccount(user.id) }, data: { balance: -1n } })).rejects.toThrow();
+  });
+
+  it("keeps ledger rows immutable", async () => {
+    const user = await createUser(t.prisma);
+    const payment = await fundWallet(t.prisma, user, 500n);
+    const transaction = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `payment:${payment.id}:capture` } });
+    await expect(t.prisma.ledgerEntry.updateMany({ where: { transactionId: transaction.id }, data: { amount: 1n } })).rejects.toThrow(/immutable/);
+    await expect(t.prisma.ledgerEntry.deleteMany({ where: { transactionId: transaction.id } })).rejects.toThrow(/immutable/);
+    await expect(t.prisma.ledgerTransaction.update({ where: { id: transaction.id }, data: { description: "edited" } })).rejects.toThrow(/immutable/);
+  });
+});
+
+describe("holds", () => {
+  it("place, release and capture move money between available, on hold and other accounts", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 10_000n);
+    const a = await hold(user.id, 3_000n, `a-${user.id}`);
+    const b = await hold(user.id, 2_000n, `b-${user.id}`);
+    expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 10_000n, onHold: 5_000n, available: 5_000n });
+
+    await t.prisma.$transaction((tx) => releaseHold(tx, a.id, "released"));
+    expect(await t.prisma.$transaction((tx) => releaseHold(tx, a.id, "again"))).toBeNull(); // ending twice changes nothing
+    expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 10_000n, onHold: 2_000n, available: 8_000n });
+
+    await t.prisma.$transaction((tx) => captureHold(tx, b.id, { description: "paid out", credits: [{ account: platformAccount("payouts_in_transit"), amount: 2_000n }] }));
+    expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 8_000n, onHold: 0n, available: 8_000n });
+    await expect(t.prisma.$transaction((tx) => releaseHold(tx, b.id, "too late"))).resolves.toBeNull();
+    await expect(t.prisma.$transaction((tx) => captureHold(tx, b.id, { description: "twice", credits: [] }))).rejects.toThrow("not active");
+  });
+
+  it("refuses a capture that does not distribute exactly the held amount", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 1_000n);
+    const h = await hold(user.id, 1_000n, `c-${user.id}`);
+    await expect(
+      t.prisma.$transaction((tx) => captureHold(tx, h.id, { description: "short", credits: [{ account: platformAccount("platform_fees"), amount: 999n }] })),
+    ).rejects.toThrow("exactly");
+    expect((await t.prisma.hold.findUniqueOrThrow({ where: { id: h.id } })).status).toBe("active");
+  });
+
+  it("many concurrent holds never take more than the wallet has", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 10_000n);
+    const results = await Promise.allSettled(Array.from({ length: 25 }, (_, i) => hold(user.id, 1_000n, `race-${user.id}-${i}`)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    for (const failure of results.filter((r) => r.status === "rejected")) expect((failure as PromiseRejectedResult).reason).toBeInstanceOf(InsufficientFunds);
+    expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 10_000n, onHold: 10_000n, available: 0n });
+    expect(await t.prisma.hold.count({ where: { userId: user.id, status: "active" } })).toBe(10);
+  });
+});
+
+describe("ledger-check", () => {
+  it("finds a cached balance that disagrees with its entries", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 1_000n);
+    const code = walletAccount(user.id);
+    await t.prisma.ledgerAccount.update({ where: { code }, data: { balance: 999n } });
+    try {
+      const problems = await checkLedger(t.prisma);
+      expect(problems).toContainEqual({ kind: "cached_balance_mismatch", id: code, detail: "cached 999, entries 1000" });
+    } finally {
+      await t.prisma.ledgerAccount.update({ where: { code }, data: { balance: 1_000n } });
+    }
+    expect((await checkLedger(t.prisma)).filter((p) => p.id === code || p.id === holdsAccount(user.id))).toEqual([]);
+  });
+});
