@@ -18,8 +18,12 @@ export interface StoredResponse {
   headers?: Record<string, string>;
 }
 
-/** Canonical JSON: keys sorted, so `{a,b}` and `{b,a}` are the same request. */
+/**
+ * Canonical form of the validated body: keys sorted, so `{a,b}` and `{b,a}` are the same request, and
+ * amounts compared as parsed paise, so `700` and `"700.00"` are too.
+ */
 function canonical(value: unknown): string {
+  if (typeof value === "bigint") return `${value}n`;
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
     return `{${Object.keys(value)

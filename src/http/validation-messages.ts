@@ -50,6 +50,9 @@ export function laravelMessage(issue: Issue): string {
       return "The selected :attribute is invalid.";
     case "not_multiple_of":
       return `The :attribute field must be a multiple of ${String(issue.divisor)}.`;
+    case "invalid_union":
+      if (issue.input === undefined || issue.input === null) return "The :attribute field is required.";
+      return "The :attribute field is invalid.";
     case "unrecognized_keys":
       return "The :attribute field is not allowed.";
     default:

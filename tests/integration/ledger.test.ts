@@ -7,7 +7,8 @@ import { checkLedger } from "../../src/ledger/ledger-check.ts";
 import { postTransaction } from "../../src/ledger/post-transaction.ts";
 import { createUser } from "../helpers/factories.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
-import { createTestApp, type TestApp } from "../helpers/test-app.ts";
+import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
+import { runAdmin } from "../../src/cli/admin.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -109,8 +110,9 @@ describe("holds", () => {
   });
 });
 
+// The only file that tampers with the ledger, briefly and restoring it, so these run one after another.
 describe("ledger-check", () => {
-  it("finds a cached balance that disagrees with its entries", async () => {
+  it("finds a cached balance that disagrees with its entries; the CLI exits 1 naming it", async () => {
     const user = await createUser(t.prisma);
     await fundWallet(t.prisma, user, 1_000n);
     const code = walletAccount(user.id);
@@ -118,9 +120,18 @@ describe("ledger-check", () => {
     try {
       const problems = await checkLedger(t.prisma);
       expect(problems).toContainEqual({ kind: "cached_balance_mismatch", id: code, detail: "cached 999, entries 1000" });
+      const cli = await runAdmin(["ledger-check"], testEnv());
+      expect(cli.code).toBe(1);
+      expect(cli.output).toContain("Ledger check FAILED");
+      expect(cli.output).toContain(`cached_balance_mismatch ${code}: cached 999, entries 1000`);
     } finally {
       await t.prisma.ledgerAccount.update({ where: { code }, data: { balance: 1_000n } });
     }
     expect((await checkLedger(t.prisma)).filter((p) => p.id === code || p.id === holdsAccount(user.id))).toEqual([]);
+  });
+
+  it("the CLI reports a healthy ledger with exit 0", async () => {
+    const result = await runAdmin(["ledger-check"], testEnv());
+    expect(result).toEqual({ code: 0, output: expect.stringMatching(/^Ledger OK: \d+ transactions balance to zero, \d+ cached balances match their entries\.$/) });
   });
 });

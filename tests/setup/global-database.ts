@@ -7,6 +7,9 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createDatabaseIfMissing, startEmbeddedPostgres } from "../../src/db/embedded-postgres.ts";
 import { applyMigrations } from "../../src/db/migrations.ts";
+import { connectDatabase } from "../../src/db/prisma.ts";
+import { checkLedger } from "../../src/ledger/ledger-check.ts";
+import { createLogger } from "../../src/logger.ts";
 
 // One real PostgreSQL for the whole run. With DATABASE_URL: a fresh throw-away database on that
 // server (never the database the URL names, so a developer's data is never touched). Without it: an
@@ -57,5 +60,17 @@ export default async function setup(project: TestProject) {
   await applyMigrations(url);
   process.stderr.write(`[tests] ${process.env.DATABASE_URL ? "throw-away database on DATABASE_URL's server" : "embedded PostgreSQL"} ready in ${Math.round(performance.now() - started)} ms\n`);
   project.provide("databaseUrl", url);
-  return teardown;
+  return async () => {
+    // Whatever the tests did to money, the ledger must still hold together: a failure here fails the run.
+    const database = connectDatabase({ url, poolSize: 1, logger: createLogger("silent") });
+    try {
+      const problems = await checkLedger(database.prisma);
+      const transactions = await database.prisma.ledgerTransaction.count();
+      process.stderr.write(`[tests] ledger-check after the suite: ${transactions} transactions, ${problems.length} problems\n`);
+      if (problems.length > 0) throw new Error(`ledger-check failed after the test suite:\n${problems.map((p) => `  ${p.kind} ${p.id}: ${p.detail}`).join("\n")}`);
+    } finally {
+      await database.close();
+      await teardown();
+    }
+  };
 }
