@@ -15,7 +15,7 @@ async function main(): Promise<void> {
 
   // First run of the embedded database: fill it with the demo accounts the README documents.
   if (database.embedded && config.seedDemoOnFirstRun && (await database.prisma.user.count()) === 0) {
-    await seedDemo(database.prisma, { actor: "system:first-run", bcryptRounds: config.bcryptRounds });
+    await seedDemo(database.prisma, { actor: "system:first-run", bcryptRounds: config.bcryptRounds, config });
     logger.info("seeded demo data");
   }
 

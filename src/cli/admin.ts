@@ -75,7 +75,7 @@ const commands: Record<string, Command> = {
   },
   "seed-demo": async ({ db, config, args }) => {
     if (args.length > 0) throw new UsageError("seed-demo takes no arguments");
-    const users = await seedDemo(db.prisma, { actor: ACTOR, bcryptRounds: config.bcryptRounds });
+    const users = await seedDemo(db.prisma, { actor: ACTOR, bcryptRounds: config.bcryptRounds, config });
     return `Demo users ready (password ${DEMO_PASSWORD}): ${users.map((u) => u.email).join(", ")}`;
   },
 };

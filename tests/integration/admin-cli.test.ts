@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "../../src/cli/admin.ts";
+import { walletBalances } from "../../src/ledger/balances.ts";
 import { DEMO_USERS } from "../../src/modules/accounts/seed-demo.ts";
 import { createUser, uniqueEmail } from "../helpers/factories.ts";
 import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
@@ -99,5 +100,11 @@ describe("admin CLI", () => {
     const users = await t.prisma.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
     expect(users.map((u) => u.role).sort()).toEqual(["buyer", "financer", "investor", "seller"]);
     expect(users.every((u) => u.status === "active")).toBe(true);
+    for (const user of users) {
+      const verified = await t.prisma.kycCheck.findMany({ where: { userId: user.id, status: "verified" } });
+      expect(verified.map((c) => c.type).sort()).toEqual(["bank_account", "pan"]);
+    }
+    const investor = users.find((u) => u.role === "investor")!;
+    expect((await walletBalances(t.prisma, investor.id)).balance).toBe(DEMO_USERS.find((u) => u.role === "investor")!.walletPaise);
   });
 });
