@@ -42,6 +42,7 @@ const envSchema = z.object({
   KYC_HASH_SECRET: optionalText,
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(100),
   PUSH_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
+  REPAYMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(15 * 60 * 1000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -78,6 +79,7 @@ export interface Config {
   kycHashSecret: string;
   platformFeeBps: number;
   pushPollIntervalMs: number;
+  repaymentSweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -173,6 +175,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     kycHashSecret: env.KYC_HASH_SECRET ?? crypto.createHmac("sha256", jwtSecret).update("kyc-hash-secret").digest("hex"),
     platformFeeBps: env.PLATFORM_FEE_BPS,
     pushPollIntervalMs: env.PUSH_POLL_INTERVAL_MS,
+    repaymentSweepIntervalMs: env.REPAYMENT_SWEEP_INTERVAL_MS,
   };
   return Object.freeze({ ...config, payments: Object.freeze(config.payments) });
 }

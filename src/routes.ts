@@ -1,4 +1,7 @@
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { bidRoutes } from "./modules/bids/bids.routes.ts";
+import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
+import { factoringUnitRoutes } from "./modules/factoring-units/fu.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { kycRoutes } from "./modules/kyc/kyc.routes.ts";
 import { notificationRoutes } from "./modules/notifications/notifications.routes.ts";
@@ -6,4 +9,4 @@ import { paymentRoutes } from "./modules/payments/payments.routes.ts";
 import { profileRoutes } from "./modules/profile/profile.routes.ts";
 
 /** Every endpoint of the API, in the order the OpenAPI document lists them. */
-export const allRoutes = [...healthRoutes, ...authRoutes, ...profileRoutes, ...kycRoutes, ...paymentRoutes, ...notificationRoutes];
+export const allRoutes = [...healthRoutes, ...authRoutes, ...profileRoutes, ...kycRoutes, ...factoringUnitRoutes, ...bidRoutes, ...dashboardRoutes, ...paymentRoutes, ...notificationRoutes];

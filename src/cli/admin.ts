@@ -13,6 +13,7 @@ import {
   suspendUser,
 } from "../modules/accounts/account-admin.service.ts";
 import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
+import { sweepRepayments } from "../jobs/repayment-sweep.ts";
 import { checkLedger } from "../ledger/ledger-check.ts";
 
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
@@ -25,6 +26,7 @@ const USAGE = `usage: npm run admin -- <command>
   reject-user <email|id> [--reason "..."]
   suspend-user <email|id> [--reason "..."]
   seed-demo
+  sweep-overdue
   ledger-check`;
 
 const ACTOR = `cli:${process.env.USER ?? "admin"}`;
@@ -63,6 +65,11 @@ const commands: Record<string, Command> = {
   "suspend-user": async ({ db, args, reason }) => {
     const user = await suspendUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id"), reason });
     return `Suspended ${user.email} (id ${user.id}).`;
+  },
+  "sweep-overdue": async ({ db, args }) => {
+    if (args.length > 0) throw new UsageError("sweep-overdue takes no arguments");
+    const { reminded, overdue } = await sweepRepayments(db.prisma);
+    return `Marked ${overdue.length} factoring unit(s) overdue${overdue.length ? ` (${overdue.join(", ")})` : ""}; sent ${reminded.length} due-soon reminder(s).`;
   },
   "ledger-check": async ({ db, args }) => {
     if (args.length > 0) throw new UsageError("ledger-check takes no arguments");

@@ -11,6 +11,13 @@ export interface NotificationEvents {
   "payment.failed": { payment_id: number; amount: number; reason: string | null };
   "withdrawal.processed": { withdrawal_id: number; amount: number };
   "withdrawal.failed": { withdrawal_id: number; amount: number; reason: string | null };
+  "bid.placed": { factoring_unit_id: number; bid_id: number; invoice_no: string; amount: number };
+  "bid.accepted": { factoring_unit_id: number; bid_id: number; invoice_no: string; amount: number };
+  "bid.rejected": { factoring_unit_id: number; bid_id: number; invoice_no: string; amount: number; reason: string | null };
+  "fu.financed": { factoring_unit_id: number; invoice_no: string; amount: number; credited: number };
+  "fu.repayment_due": { factoring_unit_id: number; invoice_no: string; due_date: string; amount: number; role: "owner" | "funder" };
+  "fu.overdue": { factoring_unit_id: number; invoice_no: string; due_date: string; amount: number; role: "owner" | "funder" };
+  "repayment.received": { factoring_unit_id: number; invoice_no: string; amount: number };
 }
 
 const checkNames: Record<string, string> = { pan: "PAN", gst: "GSTIN", bank_account: "bank account", aadhaar: "Aadhaar", address: "address" };
@@ -38,6 +45,22 @@ export const notificationTemplates: Templates = {
   "payment.credited": ({ amount }) => ({ title: "Wallet credited", body: `${inr(amount)} has been added to your wallet.` }),
   "payment.failed": ({ amount, reason }) => ({ title: "Payment failed", body: `Your payment of ${inr(amount)} failed${reason ? `: ${reason}` : "."}` }),
   "withdrawal.processed": ({ amount }) => ({ title: "Withdrawal sent", body: `${inr(amount)} has been sent to your bank account.` }),
+  "bid.placed": ({ invoice_no, amount }) => ({ title: "New bid", body: `A bid of ${inr(amount)} was placed on invoice ${invoice_no}.` }),
+  "bid.accepted": ({ invoice_no, amount }) => ({ title: "Bid accepted", body: `Your bid of ${inr(amount)} on invoice ${invoice_no} was accepted.` }),
+  "bid.rejected": ({ invoice_no, amount, reason }) => ({
+    title: "Bid not accepted",
+    body: `Your bid of ${inr(amount)} on invoice ${invoice_no} was not accepted${reason ? `: ${reason}` : "."} The amount is available in your wallet again.`,
+  }),
+  "fu.financed": ({ invoice_no, credited }) => ({ title: "Invoice financed", body: `Invoice ${invoice_no} is financed: ${inr(credited)} has been added to your wallet.` }),
+  "fu.repayment_due": ({ invoice_no, due_date, amount, role }) => ({
+    title: "Repayment due soon",
+    body: role === "owner" ? `Repay ${inr(amount)} for invoice ${invoice_no} by ${due_date}.` : `${inr(amount)} for invoice ${invoice_no} is due on ${due_date}.`,
+  }),
+  "fu.overdue": ({ invoice_no, due_date, amount, role }) => ({
+    title: "Repayment overdue",
+    body: role === "owner" ? `Your repayment of ${inr(amount)} for invoice ${invoice_no} was due on ${due_date}.` : `The repayment of ${inr(amount)} for invoice ${invoice_no} (due ${due_date}) is overdue.`,
+  }),
+  "repayment.received": ({ invoice_no, amount }) => ({ title: "Repayment received", body: `${inr(amount)} for invoice ${invoice_no} has been added to your wallet.` }),
   "withdrawal.failed": ({ amount, reason }) => ({
     title: "Withdrawal failed",
     body: `Your withdrawal of ${inr(amount)} failed and the money is back in your wallet${reason ? `: ${reason}` : "."}`,

@@ -1,0 +1,51 @@
+import type { Tx } from "../db/prisma.ts";
+import { platformAccount, walletAccount } from "./accounts.ts";
+import { captureHold } from "./holds.ts";
+import { postTransaction } from "./post-transaction.ts";
+
+// Fees and returns are computed in integer paise with explicit half-up rounding; no floats.
+
+/** round_half_up(numerator / denominator) for non-negative integers. */
+export const divideRoundHalfUp = (numerator: bigint, denominator: bigint) => (numerator * 2n + denominator) / (2n * denominator);
+
+export const GST_ON_FEE_PERCENT = 18n;
+
+export function financingSplit(bidAmount: bigint, platformFeeBps: number) {
+  const fee = divideRoundHalfUp(bidAmount * BigInt(platformFeeBps), 10_000n);
+  const gst = divideRoundHalfUp(fee * GST_ON_FEE_PERCENT, 100n);
+  return { fee, gst, toOwner: bidAmount - fee - gst };
+}
+
+/** SPEC 5: bid_amount + round_half_up(bid_amount * bid_percentage/100 * tenure_days/365), in paise. */
+export function repaymentAmount(bidAmount: bigint, rateBps: number, tenureDays: number) {
+  const interest = divideRoundHalfUp(bidAmount * BigInt(rateBps) * BigInt(tenureDays), 10_000n * 365n);
+  return bidAmount + interest;
+}
+
+/** Accepting a bid: the bidder's hold pays the owner, less the platform fee and GST on it. */
+export async function financeFromHold(tx: Tx, options: { holdId: bigint; bidAmount: bigint; ownerId: number; platformFeeBps: number }) {
+  const { fee, gst, toOwner } = financingSplit(options.bidAmount, options.platformFeeBps);
+  return captureHold(tx, options.holdId, {
+    description: "Factoring unit financed",
+    credits: [
+      { account: walletAccount(options.ownerId), amount: toOwner },
+      { account: platformAccount("platform_fees"), amount: fee },
+      { account: platformAccount("gst_payable"), amount: gst },
+    ],
+  });
+}
+
+/** The owner repays the funder from their wallet, once per factoring unit. */
+export function repayFunder(tx: Tx, options: { factoringUnitId: number; ownerId: number; funderId: number; amount: bigint }) {
+  return postTransaction(tx, {
+    reference: `factoring_unit:${options.factoringUnitId}:repayment`,
+    kind: "repayment",
+    businessType: "factoring_unit",
+    businessId: options.factoringUnitId,
+    description: "Factoring unit repaid",
+    entries: [
+      { account: walletAccount(options.ownerId), amount: -options.amount },
+      { account: walletAccount(options.funderId), amount: options.amount },
+    ],
+  });
+}

@@ -1,0 +1,72 @@
+import { defineRoute } from "../../http/define-route.ts";
+import { paginated, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
+import { bidSummary } from "../factoring-units/fu.schemas.ts";
+import { bidIdParam, bidItem, decideBidBody, fuIdParam, listBidsQuery, placeBidBody } from "./bids.schemas.ts";
+import { decideBid, listBids, placeBid, withdrawBid } from "./bids.service.ts";
+
+const tags = ["Bids"];
+
+export const bidRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/bids",
+    summary: "The caller's bids (investor/financer) or the bids on the caller's units (buyer/seller)",
+    tags,
+    access: { kind: "user" },
+    request: { query: listBidsQuery },
+    responses: { 200: { description: "Newest first.", schema: paginatedSchema(bidItem) } },
+    handler: async ({ deps, auth, query }) => {
+      const { items, total } = await listBids({ deps, user: auth.user, query });
+      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }) };
+    },
+  }),
+  defineRoute({
+    method: "post",
+    path: "/bids/{fuId}",
+    summary: "Place a bid (investor/financer)",
+    description:
+      "Holds `bid_amount` in the bidder's wallet (422 on `bid_amount` when the available balance is short). `bid_amount` at most the finance amount; `0 < bid_percentage <= 100`; `bid_tenure` whole days ending by the due date. One pending bid per bidder per unit (409).",
+    tags,
+    access: { kind: "user", roles: ["investor", "financer"], forbiddenMessage: "Only investors/financers can bid." },
+    requireTradingReady: true,
+    idempotent: true,
+    request: { params: fuIdParam, body: placeBidBody },
+    responses: { 201: { description: "Bid placed, amount on hold.", schema: successSchema(bidSummary) } },
+    errors: [404, 409],
+    handler: async ({ deps, auth, params, body }) => ({
+      status: 201,
+      body: success(await placeBid({ deps, user: auth.user, fuId: params.fuId, input: body }), "Bid placed successfully."),
+    }),
+  }),
+  defineRoute({
+    method: "put",
+    path: "/bids/{bidId}/status",
+    summary: "Accept or reject a bid (owner of the unit)",
+    description:
+      "Accepting, atomically: this bid Accepted, every other pending bid Rejected and released, the hold paid to the owner less the platform fee (PLATFORM_FEE_BPS) and 18% GST on it, the unit Financed. Exactly one bid per unit can ever be accepted.",
+    tags,
+    access: { kind: "user" },
+    requireTradingReady: true,
+    idempotent: true,
+    request: { params: bidIdParam, body: decideBidBody },
+    responses: { 200: { description: "The bid after the decision.", schema: successSchema(bidSummary) } },
+    errors: [404, 409],
+    handler: async ({ deps, auth, params, body }) => ({
+      body: success(await decideBid({ deps, user: auth.user, bidId: params.bidId, input: body }), body.status === "Accepted" ? "Bid accepted." : "Bid rejected."),
+    }),
+  }),
+  defineRoute({
+    method: "post",
+    path: "/bids/{bidId}/withdraw",
+    summary: "Withdraw a pending bid (bidder)",
+    description: "Releases the hold back to the wallet.",
+    tags,
+    access: { kind: "user", roles: ["investor", "financer"] },
+    requireActive: true,
+    idempotent: true,
+    request: { params: bidIdParam },
+    responses: { 200: { description: "Withdrawn.", schema: successSchema(bidSummary) } },
+    errors: [404, 409],
+    handler: async ({ deps, auth, params }) => ({ body: success(await withdrawBid({ deps, user: auth.user, bidId: params.bidId }), "Bid withdrawn.") }),
+  }),
+];

@@ -1,0 +1,47 @@
+import { paginationQuery } from "../../http/envelopes.ts";
+import { rupeeAmountField } from "../../money.ts";
+import { z } from "../../openapi/zod.ts";
+import { bidSummary, tenureField } from "../factoring-units/fu.schemas.ts";
+
+/** 0 < bid_percentage <= 100 with at most 2 decimals, kept exactly as basis points. */
+const percentageField = z
+  .union([z.number(), z.string()])
+  .transform((value, ctx) => {
+    const text = String(value).trim();
+    const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text);
+    const bps = match ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0")) : NaN;
+    if (!match || bps <= 0 || bps > 10_000) {
+      ctx.addIssue({ code: "custom", message: "The :attribute field must be greater than 0 and at most 100, with at most 2 decimals." });
+      return z.NEVER;
+    }
+    return bps;
+  })
+  .openapi({ type: "number", example: 12.5 });
+
+export const placeBidBody = z
+  .object({
+    bid_amount: rupeeAmountField({ example: 90000 }),
+    bid_percentage: percentageField,
+    bid_tenure: tenureField,
+  })
+  .strict()
+  .openapi("PlaceBidRequest");
+
+export const decideBidBody = z
+  .object({
+    status: z.enum(["Accepted", "Rejected"]),
+    remark: z.string().trim().max(500).nullish(),
+  })
+  .strict()
+  .openapi("DecideBidRequest");
+
+export const fuIdParam = z.object({ fuId: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const bidIdParam = z.object({ bidId: z.coerce.number().int().min(1).max(2_147_483_647) });
+
+export const listBidsQuery = paginationQuery.extend({ status: z.enum(["Pending", "Accepted", "Rejected", "Withdrawn"]).optional() });
+
+export const bidItem = bidSummary
+  .extend({
+    factoring_unit: z.object({ id: z.number().int(), fu_invoice_no: z.string(), fu_seller: z.string(), status: z.string(), fu_due_date: z.string() }),
+  })
+  .openapi("Bid");

@@ -1,0 +1,143 @@
+import type { AppDeps } from "../../app-deps.ts";
+import { addDays, isoDate, todayInIndia } from "../../calendar.ts";
+import { isUniqueViolation } from "../../db/errors.ts";
+import type { Tx } from "../../db/prisma.ts";
+import type { Bid, Prisma, User } from "../../generated/prisma/client.ts";
+import { pageWindow } from "../../http/envelopes.ts";
+import { conflict, fieldError, forbidden, notFound } from "../../http/errors.ts";
+import { walletBalances } from "../../ledger/balances.ts";
+import { InsufficientFunds } from "../../ledger/errors.ts";
+import { placeHold, releaseHold } from "../../ledger/holds.ts";
+import { financeFromHold, financingSplit, repaymentAmount } from "../../ledger/marketplace-postings.ts";
+import { rupees } from "../../money.ts";
+import type { z } from "../../openapi/zod.ts";
+import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
+import { isBidderRole } from "../factoring-units/fu-visibility.ts";
+import { presentBid } from "../factoring-units/fu.presenter.ts";
+import { FU_NOT_FOUND, lockFactoringUnit, rejectPendingBids } from "../factoring-units/fu.service.ts";
+import { notify } from "../notifications/notify.ts";
+import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
+
+type Deps = Pick<AppDeps, "prisma" | "config">;
+
+const BID_NOT_FOUND = () => notFound("Bid");
+const holdForBid = (tx: Tx, bidId: number) =>
+  tx.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bidId), kind: "bid" } } });
+
+/** A bid holds its amount in the bidder's wallet until it is accepted (captured) or ends (released). */
+export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: User; fuId: number; input: z.infer<typeof placeBidBody> }) {
+  try {
+    const bid = await deps.prisma.$transaction(async (tx) => {
+      const fu = await lockFactoringUnit(tx, fuId);
+      if (fu.ownerId === user.id) throw forbidden("You cannot bid on your own factoring unit.");
+      if (fu.status !== "Bidding") {
+        const funded = fu.acceptedBidId !== null && (await tx.bid.count({ where: { id: fu.acceptedBidId, bidderId: user.id } })) > 0;
+        throw funded ? conflict("Factoring unit is not open for bidding.") : FU_NOT_FOUND();
+      }
+      if (input.bid_amount > fu.financeAmount) {
+        throw fieldError("bid_amount", `The bid amount field must not be greater than the finance amount (${rupees(fu.financeAmount)}).`);
+      }
+      const latest = isoDate(fu.dueDate);
+      if (addDays(todayInIndia(), input.bid_tenure) > latest) {
+        throw fieldError("bid_tenure", `The bid tenure field must end on or before the due date (${latest}).`);
+      }
+      const created = await tx.bid.create({
+        data: { factoringUnitId: fu.id, bidderId: user.id, amount: input.bid_amount, rateBps: input.bid_percentage, tenureDays: input.bid_tenure, liveKey: `${fu.id}|${user.id}` },
+      });
+      await placeHold(tx, { userId: user.id, amount: input.bid_amount, kind: "bid", businessType: "bid", businessId: created.id, description: `Bid on invoice ${fu.invoiceNo}` });
+      await notify(tx, fu.ownerId, "bid.placed", { factoring_unit_id: fu.id, bid_id: created.id, invoice_no: fu.invoiceNo, amount: rupees(created.amount) });
+      return created;
+    });
+    return presentBid(bid, { showBidder: false });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict("You already have a pending bid on this factoring unit.");
+    if (error instanceof InsufficientFunds) {
+      const { available } = await walletBalances(deps.prisma, user.id);
+      throw fieldError("bid_amount", `Insufficient available balance: the bid needs ${rupees(input.bid_amount)}, you have ${rupees(available)}.`);
+    }
+    throw error;
+  }
+}
+
+const bidInclude = {
+  bidder: { select: { id: true, name: true, entityName: true } },
+  factoringUnit: { select: { id: true, invoiceNo: true, seller: true, status: true, dueDate: true, ownerId: true } },
+} as const;
+
+/** Bidders see their own bids; owners see the bids on their units. Never anyone else's. */
+export async function listBids({ deps, user, query }: { deps: Deps; user: User; query: { page: number; per_page: number; status?: Bid["status"] } }) {
+  const scope: Prisma.BidWhereInput = isBidderRole(user) ? { bidderId: user.id } : { factoringUnit: { ownerId: user.id } };
+  const where: Prisma.BidWhereInput = { ...scope, ...(query.status ? { status: query.status } : {}) };
+  const [bids, total] = await Promise.all([
+    deps.prisma.bid.findMany({ where, include: bidInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(query) }),
+    deps.prisma.bid.count({ where }),
+  ]);
+  const items = bids.map((bid) => ({
+    ...presentBid(bid, { showBidder: bid.factoringUnit.ownerId === user.id }),
+    factoring_unit: {
+      id: bid.factoringUnit.id,
+      fu_invoice_no: bid.factoringUnit.invoiceNo,
+      fu_seller: bid.factoringUnit.seller,
+      status: bid.factoringUnit.status,
+      fu_due_date: isoDate(bid.factoringUnit.dueDate),
+    },
+  }));
+  return { items, total };
+}
+
+/** Finds a bid the caller may act on, with its unit locked first (the fixed lock order: unit, bids, holds, accounts). */
+async function lockBidForAction(tx: Tx, user: User, bidId: number, actor: "owner" | "bidder") {
+  const found = await tx.bid.findUnique({ where: { id: bidId }, include: { factoringUnit: { select: { ownerId: true } } } });
+  const isOwner = found?.factoringUnit.ownerId === user.id;
+  const isBidder = found?.bidderId === user.id;
+  if (!found || (!isOwner && !isBidder)) throw BID_NOT_FOUND();
+  if (actor === "owner" && !isOwner) throw forbidden("Only the factoring unit's owner can accept or reject bids.");
+  if (actor === "bidder" && !isBidder) throw forbidden("Only the bidder can withdraw a bid.");
+  const fu = await lockFactoringUnit(tx, found.factoringUnitId);
+  await tx.$queryRaw`SELECT id FROM bids WHERE id = ${bidId} FOR UPDATE`;
+  const bid = await tx.bid.findUniqueOrThrow({ where: { id: bidId } });
+  if (bid.status !== "Pending") throw conflict("Bid is no longer pending.");
+  return { fu, bid };
+}
+
+/**
+ * Accepting, in one transaction: the bid becomes Accepted, every other pending bid is rejected and
+ * released, the accepted hold pays the owner (less fee and GST), the unit becomes Financed. The unit's
+ * row lock, the lifecycle check and a unique key on accepted bids make a second acceptance impossible.
+ */
+export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user: User; bidId: number; input: z.infer<typeof decideBidBody> }) {
+  const remark = input.remark?.trim() || null;
+  const bid = await deps.prisma.$transaction(async (tx) => {
+    const { fu, bid } = await lockBidForAction(tx, user, bidId, "owner");
+    const amount = rupees(bid.amount);
+    if (input.status === "Rejected") {
+      const rejected = await tx.bid.update({ where: { id: bid.id }, data: { status: "Rejected", liveKey: null, remark, decidedAt: new Date() } });
+      await releaseHold(tx, (await holdForBid(tx, bid.id)).id, "Bid rejected: returned to wallet");
+      await notify(tx, bid.bidderId, "bid.rejected", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount, reason: remark });
+      return rejected;
+    }
+    assertTransition(fu.status, "Financed");
+    const accepted = await tx.bid.update({ where: { id: bid.id }, data: { status: "Accepted", liveKey: null, acceptedKey: fu.id, remark, decidedAt: new Date() } });
+    await rejectPendingBids(tx, fu, "Another bid was accepted.", bid.id);
+    await financeFromHold(tx, { holdId: (await holdForBid(tx, bid.id)).id, bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: deps.config.platformFeeBps });
+    await tx.factoringUnit.update({
+      where: { id: fu.id },
+      data: { status: "Financed", acceptedBidId: bid.id, financedAt: new Date(), repaymentAmount: repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays) },
+    });
+    const credited = rupees(financingSplit(bid.amount, deps.config.platformFeeBps).toOwner);
+    await notify(tx, bid.bidderId, "bid.accepted", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount });
+    await notify(tx, fu.ownerId, "fu.financed", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount, credited });
+    return accepted;
+  });
+  return presentBid(bid, { showBidder: false });
+}
+
+export async function withdrawBid({ deps, user, bidId }: { deps: Deps; user: User; bidId: number }) {
+  const bid = await deps.prisma.$transaction(async (tx) => {
+    const { bid } = await lockBidForAction(tx, user, bidId, "bidder");
+    const withdrawn = await tx.bid.update({ where: { id: bid.id }, data: { status: "Withdrawn", liveKey: null, decidedAt: new Date() } });
+    await releaseHold(tx, (await holdForBid(tx, bid.id)).id, "Bid withdrawn: returned to wallet");
+    return withdrawn;
+  });
+  return presentBid(bid, { showBidder: false });
+}

@@ -1,0 +1,92 @@
+import type { AppDeps } from "../../app-deps.ts";
+import type { User } from "../../generated/prisma/client.ts";
+import { walletBalances } from "../../ledger/balances.ts";
+import { rupees } from "../../money.ts";
+import { presentWallet } from "../payments/payment-presenters.ts";
+import { isBidderRole } from "../factoring-units/fu-visibility.ts";
+
+type Deps = Pick<AppDeps, "prisma">;
+
+// SPEC 9. Every figure is an aggregate computed in PostgreSQL on indexed columns (owner_id/status,
+// bidder_id/status): a handful of queries whatever the number of units, no per-row round trips.
+
+const UPCOMING_LIMIT = 5;
+
+interface Upcoming {
+  id: number;
+  invoice_no: string;
+  due_date: Date;
+  amount: bigint;
+  status: string;
+}
+const presentUpcoming = (rows: Upcoming[]) =>
+  rows.map((row) => ({ factoring_unit_id: row.id, fu_invoice_no: row.invoice_no, due_date: row.due_date.toISOString().slice(0, 10), amount: rupees(row.amount), status: row.status }));
+
+async function ownerDashboard(deps: Deps, user: User) {
+  const db = deps.prisma;
+  const [byStatus, financed, pending, upcoming, wallet] = await Promise.all([
+    db.$queryRaw<{ status: string; count: bigint }[]>`SELECT status::text, COUNT(*) AS count FROM factoring_units WHERE owner_id = ${user.id} GROUP BY status`,
+    db.$queryRaw<[{ amount: bigint; due: bigint }]>`
+      SELECT COALESCE(SUM(b.amount), 0)::bigint AS amount,
+             COALESCE(SUM(fu.repayment_amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS due
+        FROM factoring_units fu JOIN bids b ON b.id = fu.accepted_bid_id
+       WHERE fu.owner_id = ${user.id}`,
+    db.$queryRaw<[{ count: bigint; amount: bigint }]>`
+      SELECT COUNT(*) AS count, COALESCE(SUM(b.amount), 0)::bigint AS amount
+        FROM bids b JOIN factoring_units fu ON fu.id = b.factoring_unit_id
+       WHERE fu.owner_id = ${user.id} AND fu.status = 'Bidding' AND b.status = 'Pending'`,
+    db.$queryRaw<Upcoming[]>`
+      SELECT id, invoice_no, due_date, repayment_amount AS amount, status::text AS status FROM factoring_units
+       WHERE owner_id = ${user.id} AND status IN ('Financed', 'Overdue') ORDER BY due_date, id LIMIT ${UPCOMING_LIMIT}`,
+    walletBalances(db, user.id),
+  ]);
+  const counts = Object.fromEntries(["Bidding", "Financed", "Overdue", "Repaid", "Cancelled"].map((status) => [status, 0]));
+  for (const row of byStatus) counts[row.status] = Number(row.count);
+  return {
+    role: user.role,
+    factoring_units: { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) },
+    total_financed: rupees(financed[0].amount),
+    total_repayment_due: rupees(financed[0].due),
+    pending_bids: { count: Number(pending[0].count), amount: rupees(pending[0].amount) },
+    upcoming_repayments: presentUpcoming(upcoming),
+    wallet: presentWallet(wallet),
+  };
+}
+
+async function funderDashboard(deps: Deps, user: User) {
+  const db = deps.prisma;
+  const [bids, deployed, upcoming, wallet] = await Promise.all([
+    db.$queryRaw<{ status: string; count: bigint; amount: bigint }[]>`
+      SELECT status::text, COUNT(*) AS count, COALESCE(SUM(amount), 0)::bigint AS amount FROM bids WHERE bidder_id = ${user.id} GROUP BY status`,
+    db.$queryRaw<[{ deployed: bigint; outstanding: bigint; expected: bigint; received: bigint }]>`
+      SELECT COALESCE(SUM(b.amount), 0)::bigint AS deployed,
+             COALESCE(SUM(b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS outstanding,
+             COALESCE(SUM(fu.repayment_amount - b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS expected,
+             COALESCE(SUM(fu.repayment_amount) FILTER (WHERE fu.status = 'Repaid'), 0)::bigint AS received
+        FROM bids b JOIN factoring_units fu ON fu.accepted_bid_id = b.id
+       WHERE b.bidder_id = ${user.id} AND b.status = 'Accepted'`,
+    db.$queryRaw<Upcoming[]>`
+      SELECT fu.id, fu.invoice_no, fu.due_date, fu.repayment_amount AS amount, fu.status::text AS status
+        FROM bids b JOIN factoring_units fu ON fu.accepted_bid_id = b.id
+       WHERE b.bidder_id = ${user.id} AND b.status = 'Accepted' AND fu.status IN ('Financed', 'Overdue')
+       ORDER BY fu.due_date, fu.id LIMIT ${UPCOMING_LIMIT}`,
+    walletBalances(db, user.id),
+  ]);
+  const byStatus = (status: string) => bids.find((row) => row.status === status);
+  const summary = (status: string) => ({ count: Number(byStatus(status)?.count ?? 0), amount: rupees(byStatus(status)?.amount ?? 0n) });
+  return {
+    role: user.role,
+    wallet: presentWallet(wallet),
+    active_bids: summary("Pending"),
+    accepted_bids: summary("Accepted"),
+    total_deployed: rupees(deployed[0].deployed),
+    outstanding: rupees(deployed[0].outstanding),
+    expected_returns: rupees(deployed[0].expected),
+    total_received: rupees(deployed[0].received),
+    upcoming_repayments: presentUpcoming(upcoming),
+  };
+}
+
+export async function getDashboard({ deps, user }: { deps: Deps; user: User }) {
+  return isBidderRole(user) ? funderDashboard(deps, user) : ownerDashboard(deps, user);
+}

@@ -1,0 +1,40 @@
+import type { AppDeps } from "../../app-deps.ts";
+import type { User } from "../../generated/prisma/client.ts";
+import { forbidden, ValidationFailed } from "../../http/errors.ts";
+import { walletBalances } from "../../ledger/balances.ts";
+import { InsufficientFunds } from "../../ledger/errors.ts";
+import { repayFunder } from "../../ledger/marketplace-postings.ts";
+import { rupees } from "../../money.ts";
+import { notify } from "../notifications/notify.ts";
+import { assertTransition } from "./fu-lifecycle.ts";
+import { isBidderRole } from "./fu-visibility.ts";
+import { FU_NOT_FOUND, getFactoringUnit, lockFactoringUnit } from "./fu.service.ts";
+
+type Deps = Pick<AppDeps, "prisma">;
+
+/**
+ * The owner repays the funder from their wallet: the accepted bid's amount plus its interest
+ * (fixed when the bid was accepted). Financed or Overdue -> Repaid, once.
+ */
+export async function repayFactoringUnit({ deps, user, id }: { deps: Deps; user: User; id: number }) {
+  try {
+    await deps.prisma.$transaction(async (tx) => {
+      const fu = await lockFactoringUnit(tx, id);
+      if (fu.ownerId !== user.id) throw isBidderRole(user) ? forbidden("Only the owner can repay a factoring unit.") : FU_NOT_FOUND();
+      assertTransition(fu.status, "Repaid");
+      const bid = await tx.bid.findUniqueOrThrow({ where: { id: fu.acceptedBidId! } });
+      const amount = fu.repaymentAmount!;
+      await repayFunder(tx, { factoringUnitId: fu.id, ownerId: fu.ownerId, funderId: bid.bidderId, amount });
+      await tx.factoringUnit.update({ where: { id: fu.id }, data: { status: "Repaid", repaidAt: new Date() } });
+      await notify(tx, bid.bidderId, "repayment.received", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount: rupees(amount) });
+    });
+  } catch (error) {
+    if (!(error instanceof InsufficientFunds)) throw error;
+    const fu = await deps.prisma.factoringUnit.findUniqueOrThrow({ where: { id } });
+    const { available } = await walletBalances(deps.prisma, user.id);
+    throw new ValidationFailed({
+      balance: [`Insufficient available balance: repaying needs ${rupees(fu.repaymentAmount!)}, you have ${rupees(available)}.`],
+    });
+  }
+  return getFactoringUnit({ deps, user, id });
+}

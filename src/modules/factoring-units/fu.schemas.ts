@@ -1,0 +1,147 @@
+import { addDays, daysBetween, todayInIndia } from "../../calendar.ts";
+import { paginationQuery } from "../../http/envelopes.ts";
+import { rupeeAmountField, rupees } from "../../money.ts";
+import { z } from "../../openapi/zod.ts";
+
+export const FU_STATUSES = ["Bidding", "Financed", "Overdue", "Repaid", "Cancelled"] as const;
+export const MAX_TENURE_DAYS = 3650;
+
+/** Whole days, sent as "90" (the seed's string) or 90. */
+export const tenureField = z
+  .union([z.number(), z.string()])
+  .transform((value, ctx) => {
+    const text = String(value).trim();
+    if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_TENURE_DAYS) {
+      ctx.addIssue({ code: "custom", message: `The :attribute field must be a whole number of days between 1 and ${MAX_TENURE_DAYS}.` });
+      return z.NEVER;
+    }
+    return Number(text);
+  })
+  .openapi({ type: "string", example: "90", description: "Whole days." });
+
+const dateField = z.iso.date().openapi({ example: "2026-11-20" });
+
+const quantityField = z
+  .union([z.number(), z.string()])
+  .transform((value, ctx) => {
+    const text = String(value).trim();
+    if (!/^\d{1,11}(\.\d{1,3})?$/.test(text) || Number(text) <= 0) {
+      ctx.addIssue({ code: "custom", message: "The :attribute field must be a positive number with at most 3 decimals." });
+      return z.NEVER;
+    }
+    return text;
+  })
+  .openapi({ type: "number", example: 10 });
+
+const gstRateField = z
+  .union([z.number(), z.string()])
+  .transform((value, ctx) => {
+    const text = String(value).trim();
+    const match = /^(\d{1,2})(?:\.(\d{1,2}))?$/.exec(text);
+    const bps = match ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0")) : NaN;
+    if (!match || bps > 2800) {
+      ctx.addIssue({ code: "custom", message: "The :attribute field must be a percentage from 0 to 28 with at most 2 decimals." });
+      return z.NEVER;
+    }
+    return bps;
+  })
+  .openapi({ type: "number", example: 18 });
+
+export const lineItemInput = z
+  .object({
+    description: z.string().trim().min(1).max(255),
+    hsn_code: z
+      .string()
+      .trim()
+      .regex(/^\d{4,8}$/, { error: "The :attribute field must be 4 to 8 digits." })
+      .nullish(),
+    quantity: quantityField,
+    rate: rupeeAmountField({ example: 500 }),
+    amount: rupeeAmountField({ example: 5000 }),
+    gst_rate: gstRateField.nullish(),
+  })
+  .strict()
+  .openapi("LineItemInput");
+
+export const createFuBody = z
+  .object({
+    fu_seller: z.string().trim().min(1).max(255).openapi({ example: "Vikram Textiles LLP" }),
+    fu_invoice_no: z.string().trim().min(1).max(64).openapi({ example: "INV-2026-0042" }),
+    fu_invoice_date: dateField,
+    fu_due_date: dateField.openapi({ example: "2027-02-20" }),
+    fu_total: rupeeAmountField({ maxRupees: 1_000_000_000, example: 100000 }),
+    fu_invoice_total: rupeeAmountField({ maxRupees: 1_000_000_000, example: 118000 }),
+    fu_finance_amount: rupeeAmountField({ maxRupees: 1_000_000_000, example: 90000 }),
+    fu_tenure: tenureField,
+    line_items: z.array(lineItemInput).min(1).max(100).optional(),
+  })
+  .strict()
+  .superRefine((fu, ctx) => {
+    const today = todayInIndia();
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (fu.fu_invoice_date > today) issue("fu_invoice_date", "The :attribute field must be a date before or equal to today.");
+    if (fu.fu_due_date <= fu.fu_invoice_date) issue("fu_due_date", "The :attribute field must be a date after fu invoice date.");
+    if (fu.fu_due_date <= today) issue("fu_due_date", "The :attribute field must be a date after today.");
+    if (fu.fu_finance_amount > fu.fu_invoice_total) issue("fu_finance_amount", "The :attribute field must not be greater than fu invoice total.");
+    if (fu.fu_total > fu.fu_invoice_total) issue("fu_total", "The :attribute field must not be greater than fu invoice total.");
+    const daysLeft = daysBetween(today, fu.fu_due_date);
+    if (fu.fu_due_date > today && fu.fu_tenure > daysLeft) {
+      issue("fu_tenure", `The :attribute field must fit before the due date: at most ${daysLeft} days from today (${addDays(today, daysLeft)}).`);
+    }
+    if (fu.line_items) {
+      const sum = fu.line_items.reduce((total, item) => total + item.amount, 0n);
+      if (sum !== fu.fu_total) issue("line_items", `The line items must add up to fu total (${rupees(fu.fu_total)}); they add up to ${rupees(sum)}.`);
+    }
+  })
+  .openapi("CreateFactoringUnitRequest");
+
+export type CreateFuInput = z.infer<typeof createFuBody>;
+
+export const listFuQuery = paginationQuery.extend({
+  status: z.enum(FU_STATUSES).optional(),
+  min_amount: rupeeAmountField({ example: 10000 }).optional().openapi({ description: "Minimum invoice total, rupees." }),
+  max_amount: rupeeAmountField({ example: 500000 }).optional().openapi({ description: "Maximum invoice total, rupees." }),
+  sort: z.enum(["amount_asc", "amount_desc", "newest"]).default("newest").openapi({ description: "By invoice total, or newest first (default)." }),
+});
+
+export const fuIdParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
+
+const lineItem = z
+  .object({ id: z.number().int(), description: z.string(), hsn_code: z.string().nullable(), quantity: z.number(), rate: z.number(), amount: z.number(), gst_rate: z.number().nullable() })
+  .openapi("LineItem");
+
+export const bidSummary = z
+  .object({
+    id: z.number().int(),
+    bidder: z.object({ id: z.number().int(), name: z.string(), entity_name: z.string().nullable() }).optional(),
+    bid_amount: z.number().openapi({ example: 90000 }),
+    bid_percentage: z.number().openapi({ example: 12.5 }),
+    bid_tenure: z.string().openapi({ example: "90" }),
+    status: z.enum(["Pending", "Accepted", "Rejected", "Withdrawn"]),
+    remark: z.string().nullable(),
+    expected_repayment: z.number().openapi({ description: "bid_amount plus interest for the bid's tenure, rupees." }),
+    created_at: z.string(),
+  })
+  .openapi("BidSummary");
+
+export const fuItem = z
+  .object({
+    id: z.number().int(),
+    fu_seller: z.string(),
+    fu_invoice_no: z.string(),
+    fu_invoice_date: z.string(),
+    fu_due_date: z.string(),
+    fu_total: z.number(),
+    fu_invoice_total: z.number(),
+    fu_finance_amount: z.number(),
+    fu_tenure: z.string(),
+    status: z.enum(FU_STATUSES),
+    buyer: z.object({ id: z.number().int(), name: z.string(), entity_name: z.string().nullable() }),
+    repayment_amount: z.number().nullable().openapi({ description: "Due from the owner to the funder once financed." }),
+    financed_at: z.string().nullable(),
+    repaid_at: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .openapi("FactoringUnit");
+
+export const fuDetail = fuItem.extend({ line_items: z.array(lineItem), bids: z.array(bidSummary) }).openapi("FactoringUnitDetail");
