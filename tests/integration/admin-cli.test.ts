@@ -94,6 +94,12 @@ describe("admin CLI", () => {
     expect(result.output).not.toContain(active.email);
   });
 
+  it("sweep-overdue reports what it did", async () => {
+    const result = await admin("sweep-overdue");
+    expect(result.code).toBe(0);
+    expect(result.output).toMatch(/^Marked \d+ factoring unit\(s\) overdue.*; sent \d+ due-soon reminder\(s\)\.$/);
+  });
+
   it("seeds the demo users, and can run again", async () => {
     expect((await admin("seed-demo")).code).toBe(0);
     expect((await admin("seed-demo")).code).toBe(0);
@@ -105,6 +111,10 @@ describe("admin CLI", () => {
       expect(verified.map((c) => c.type).sort()).toEqual(["bank_account", "pan"]);
     }
     const investor = users.find((u) => u.role === "investor")!;
-    expect((await walletBalances(t.prisma, investor.id)).balance).toBe(DEMO_USERS.find((u) => u.role === "investor")!.walletPaise);
+    // The opening balance, part of it now on hold for the demo bids or paid out for the financed one.
+    expect((await walletBalances(t.prisma, investor.id)).balance).toBe(DEMO_USERS.find((u) => u.role === "investor")!.walletPaise - 108_000_00n);
+    const units = await t.prisma.factoringUnit.findMany({ where: { ownerId: { in: users.map((u) => u.id) } } });
+    expect(units.map((u) => u.status).sort()).toEqual(["Bidding", "Bidding", "Bidding", "Financed"]);
+    expect(await t.prisma.bid.count({ where: { factoringUnitId: { in: units.map((u) => u.id) } } })).toBe(4);
   });
 });

@@ -10,6 +10,9 @@ import { hashPassword } from "../auth/passwords.ts";
 import { writeAudit } from "../audit/audit-log.ts";
 import { verifyBank, verifyPan } from "../kyc/kyc.service.ts";
 import { markPaymentPaid } from "../payments/payment-settlement.ts";
+import { addDays, todayInIndia } from "../../calendar.ts";
+import { decideBid, placeBid } from "../bids/bids.service.ts";
+import { createFactoringUnit } from "../factoring-units/fu.service.ts";
 
 // Demo logins printed by `npm start` and documented in the README. Development data only.
 export const DEMO_PASSWORD = "Demo@12345";
@@ -53,7 +56,8 @@ async function ensureFunded(db: Db, user: User, paise: bigint) {
 
 /**
  * One active, KYC-verified (PAN and bank account, through the sandbox KYC provider) user per role;
- * investors and financers get an opening wallet balance. Safe to run again.
+ * investors and financers get an opening wallet balance; on a fresh database, four invoices (two
+ * open with bids, one financed, one without bids). Safe to run again.
  */
 export async function seedDemo(db: Db, options: { actor: string; bcryptRounds: number; config: Readonly<Config> }) {
   const passwordHash = await hashPassword(DEMO_PASSWORD, options.bcryptRounds);
@@ -77,5 +81,41 @@ export async function seedDemo(db: Db, options: { actor: string; bcryptRounds: n
     await ensureVerified(() => verifyBank({ deps, user, input: { account_number: demo.bankAccount, ifsc: "HDFC0000001" } }));
     await ensureFunded(db, user, demo.walletPaise);
   }
+  await ensureMarketplace(db, options.config, users);
   return users;
+}
+
+/** A few invoices in different states, through the same services the API uses. Only on a fresh database. */
+async function ensureMarketplace(db: Db, config: Readonly<Config>, users: User[]) {
+  const [buyer, seller, investor, financer] = users as [User, User, User, User];
+  if ((await db.factoringUnit.count({ where: { ownerId: { in: [buyer.id, seller.id] } } })) > 0) return;
+  const deps = { prisma: db, config };
+  const today = todayInIndia();
+  const list = (owner: User, invoiceNo: string, rupees: number, dueInDays: number) =>
+    createFactoringUnit({
+      deps,
+      user: owner,
+      input: {
+        fu_seller: owner === buyer ? "Vikram Textiles LLP" : "Asha Retail Pvt Ltd",
+        fu_invoice_no: invoiceNo,
+        fu_invoice_date: addDays(today, -7),
+        fu_due_date: addDays(today, dueInDays),
+        fu_total: BigInt(rupees) * 100n,
+        fu_invoice_total: BigInt(Math.round(rupees * 1.18)) * 100n,
+        fu_finance_amount: BigInt(Math.round(rupees * 0.9)) * 100n,
+        fu_tenure: dueInDays - 10,
+      },
+    });
+  const bid = (bidder: User, fuId: number, rupees: number, percentage: number, tenure: number) =>
+    placeBid({ deps, user: bidder, fuId, input: { bid_amount: BigInt(rupees) * 100n, bid_percentage: percentage * 100, bid_tenure: tenure } });
+
+  const open = await list(buyer, "DEMO-INV-1001", 250000, 100);
+  await bid(investor, open.id, 220000, 12, 80);
+  await bid(financer, open.id, 225000, 11.5, 85);
+  const financed = await list(buyer, "DEMO-INV-1002", 120000, 60);
+  const accepted = await bid(investor, financed.id, 108000, 13, 45);
+  await decideBid({ deps, user: buyer, bidId: accepted.id, input: { status: "Accepted", remark: "Demo: accepted" } });
+  const sellers = await list(seller, "DEMO-INV-2001", 500000, 120);
+  await bid(financer, sellers.id, 450000, 10.75, 100);
+  await list(seller, "DEMO-INV-2002", 80000, 45);
 }

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HttpError } from "../../src/http/errors.ts";
+import { walletBalances } from "../../src/ledger/balances.ts";
+import { decideBid, placeBid, withdrawBid } from "../../src/modules/bids/bids.service.ts";
+import { cancelFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
+import { repayFactoringUnit } from "../../src/modules/factoring-units/fu-repayment.service.ts";
+import { fundWallet } from "../helpers/money-fixtures.ts";
+import { ledgerProblemsFor, listUnit, trader } from "../helpers/marketplace.ts";
+import { createTestApp, type TestApp } from "../helpers/test-app.ts";
+
+// Random sequences of marketplace actions, run through the real services on the real database.
+// Refusals (HttpError) are legitimate outcomes; after every sequence the invariants must hold.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ env: { PLATFORM_FEE_BPS: "150" } });
+});
+afterAll(() => t.close());
+
+type Command =
+  | { kind: "place"; investor: number; unit: number; amount: number; rate: number }
+  | { kind: "withdraw"; investor: number; pick: number }
+  | { kind: "accept" | "reject"; pick: number }
+  | { kind: "cancel" | "repay"; unit: number };
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+  fc.record({ kind: fc.constant("place" as const), investor: fc.nat(2), unit: fc.nat(2), amount: fc.integer({ min: 1, max: 60000 }), rate: fc.integer({ min: 1, max: 3600 }) }),
+  fc.record({ kind: fc.constant("withdraw" as const), investor: fc.nat(2), pick: fc.nat(20) }),
+  fc.record({ kind: fc.constantFrom("accept" as const, "reject" as const), pick: fc.nat(20) }),
+  fc.record({ kind: fc.constantFrom("cancel" as const, "repay" as const), unit: fc.nat(2) }),
+);
+
+describe("marketplace invariants", () => {
+  it("hold under random sequences of place, withdraw, accept, reject, cancel and repay", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 14 }), async (commands) => {
+        const owner = await trader(t, "seller");
+        await fundWallet(t.prisma, owner.user, 2_000_000n); // enough to repay some, not all
+        const investors = await Promise.all([trader(t, "investor", 9_000_000n), trader(t, "financer", 6_000_000n), trader(t, "investor", 3_000_000n)]);
+        const units = [];
+        for (let i = 0; i < 3; i++) units.push((await listUnit(t, owner.auth, { fu_finance_amount: 60000 })).id);
+        const deps = t.deps;
+
+        for (const step of commands) {
+          const bids = await t.prisma.bid.findMany({ where: { factoringUnitId: { in: units } }, orderBy: { id: "asc" } });
+          const picked = bids.length ? bids[("pick" in step ? step.pick : 0) % bids.length] : undefined;
+          try {
+            if (step.kind === "place") {
+              await placeBid({ deps, user: investors[step.investor]!.user, fuId: units[step.unit]!, input: { bid_amount: BigInt(step.amount) * 100n, bid_percentage: step.rate, bid_tenure: 60 } });
+            } else if (step.kind === "withdraw" && picked) {
+              await withdrawBid({ deps, user: investors[step.investor]!.user, bidId: picked.id });
+            } else if ((step.kind === "accept" || step.kind === "reject") && picked) {
+              await decideBid({ deps, user: owner.user, bidId: picked.id, input: { status: step.kind === "accept" ? "Accepted" : "Rejected" } });
+            } else if (step.kind === "cancel") {
+              await cancelFactoringUnit({ deps, user: owner.user, id: units[step.unit]! });
+            } else if (step.kind === "repay") {
+              await repayFactoringUnit({ deps, user: owner.user, id: units[step.unit]! });
+            }
+          } catch (error) {
+            if (!(error instanceof HttpError) || error.status >= 500) throw error;
+          }
+        }
+
+        const everyone = [owner.user, ...investors.map((i) => i.user)];
+        expect(await ledgerProblemsFor(t, everyone)).toEqual([]);
+        for (const user of everyone) expect((await walletBalances(t.prisma, user.id)).available >= 0n).toBe(true);
+        for (const unitId of units) {
+          const unit = await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: unitId }, include: { bids: true } });
+          const accepted = unit.bids.filter((b) => b.status === "Accepted");
+          expect(accepted.length).toBeLessThanOrEqual(1);
+          expect(accepted.length === 1).toBe(["Financed", "Overdue", "Repaid"].includes(unit.status));
+          if (unit.status !== "Bidding") expect(unit.bids.some((b) => b.status === "Pending")).toBe(false);
+          for (const b of unit.bids) {
+            const hold = await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(b.id), kind: "bid" } } });
+            expect(hold.status).toBe(b.status === "Pending" ? "active" : b.status === "Accepted" ? "captured" : "released");
+          }
+        }
+        // Money is conserved among these users apart from the platform's fee and GST on accepted bids.
+        const total = (await Promise.all(everyone.map((u) => walletBalances(t.prisma, u.id)))).reduce((sum, w) => sum + w.balance, 0n);
+        const acceptedAmounts = await t.prisma.bid.findMany({ where: { factoringUnitId: { in: units }, status: "Accepted" }, select: { amount: true } });
+        const feesAndGst = acceptedAmounts.reduce((sum, b) => {
+          const fee = (b.amount * 150n * 2n + 10_000n) / 20_000n;
+          return sum + fee + (fee * 18n * 2n + 100n) / 200n;
+        }, 0n);
+        expect(total + feesAndGst).toBe(2_000_000n + 9_000_000n + 6_000_000n + 3_000_000n);
+      }),
+      { numRuns: 12 },
+    );
+  }, 240_000);
+});
