@@ -26,15 +26,13 @@ export async function sweepRepayments(db: Db, options: { today?: string } = {}) 
   return db.$transaction(async (tx) => {
     const dueSoon = await tx.$queryRaw<SweptUnit[]>`
       UPDATE factoring_units fu SET due_reminder_at = now()
-        FROM bids b
-       WHERE b.id = fu.accepted_bid_id AND fu.status = 'Financed' AND fu.due_reminder_at IS NULL
+       WHERE fu.status = 'Financed' AND fu.due_reminder_at IS NULL
          AND fu.due_date >= ${today}::date AND fu.due_date <= ${dueBy}::date
-      RETURNING fu.id, fu.owner_id, fu.invoice_no, fu.due_date, fu.repayment_amount, b.bidder_id AS funder_id`;
+      RETURNING fu.id, fu.owner_id, fu.invoice_no, fu.due_date, fu.repayment_amount, fu.funder_id`;
     const overdue = await tx.$queryRaw<SweptUnit[]>`
       UPDATE factoring_units fu SET status = 'Overdue', overdue_at = now()
-        FROM bids b
-       WHERE b.id = fu.accepted_bid_id AND fu.status = 'Financed' AND fu.due_date < ${today}::date
-      RETURNING fu.id, fu.owner_id, fu.invoice_no, fu.due_date, fu.repayment_amount, b.bidder_id AS funder_id`;
+       WHERE fu.status = 'Financed' AND fu.due_date < ${today}::date
+      RETURNING fu.id, fu.owner_id, fu.invoice_no, fu.due_date, fu.repayment_amount, fu.funder_id`;
     for (const [event, units] of [["fu.repayment_due", dueSoon], ["fu.overdue", overdue]] as const) {
       for (const unit of units) {
         const data = { factoring_unit_id: unit.id, invoice_no: unit.invoice_no, due_date: unit.due_date.toISOString().slice(0, 10), amount: rupees(unit.repayment_amount) };

@@ -31,8 +31,7 @@ export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: 
       const fu = await lockFactoringUnit(tx, fuId);
       if (fu.ownerId === user.id) throw forbidden("You cannot bid on your own factoring unit.");
       if (fu.status !== "Bidding") {
-        const funded = fu.acceptedBidId !== null && (await tx.bid.count({ where: { id: fu.acceptedBidId, bidderId: user.id } })) > 0;
-        throw funded ? conflict("Factoring unit is not open for bidding.") : FU_NOT_FOUND();
+        throw fu.funderId === user.id ? conflict("Factoring unit is not open for bidding.") : FU_NOT_FOUND();
       }
       if (input.bid_amount > fu.financeAmount) {
         throw fieldError("bid_amount", `The bid amount field must not be greater than the finance amount (${rupees(fu.financeAmount)}).`);
@@ -122,7 +121,13 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
     await financeFromHold(tx, { holdId: (await holdForBid(tx, bid.id)).id, bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: deps.config.platformFeeBps });
     await tx.factoringUnit.update({
       where: { id: fu.id },
-      data: { status: "Financed", acceptedBidId: bid.id, financedAt: new Date(), repaymentAmount: repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays) },
+      data: {
+        status: "Financed",
+        acceptedBidId: bid.id,
+        funderId: bid.bidderId,
+        financedAt: new Date(),
+        repaymentAmount: repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays),
+      },
     });
     const credited = rupees(financingSplit(bid.amount, deps.config.platformFeeBps).toOwner);
     await notify(tx, bid.bidderId, "bid.accepted", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount });

@@ -63,12 +63,12 @@ async function funderDashboard(deps: Deps, user: User) {
              COALESCE(SUM(b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS outstanding,
              COALESCE(SUM(fu.repayment_amount - b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS expected,
              COALESCE(SUM(fu.repayment_amount) FILTER (WHERE fu.status = 'Repaid'), 0)::bigint AS received
-        FROM bids b JOIN factoring_units fu ON fu.accepted_bid_id = b.id
-       WHERE b.bidder_id = ${user.id} AND b.status = 'Accepted'`,
+        FROM factoring_units fu JOIN bids b ON b.id = fu.accepted_bid_id
+       WHERE fu.funder_id = ${user.id}`,
     db.$queryRaw<Upcoming[]>`
       SELECT fu.id, fu.invoice_no, fu.due_date, fu.repayment_amount AS amount, fu.status::text AS status
-        FROM bids b JOIN factoring_units fu ON fu.accepted_bid_id = b.id
-       WHERE b.bidder_id = ${user.id} AND b.status = 'Accepted' AND fu.status IN ('Financed', 'Overdue')
+        FROM factoring_units fu
+       WHERE fu.funder_id = ${user.id} AND fu.status IN ('Financed', 'Overdue')
        ORDER BY fu.due_date, fu.id LIMIT ${UPCOMING_LIMIT}`,
     walletBalances(db, user.id),
   ]);

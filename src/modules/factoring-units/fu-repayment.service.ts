@@ -22,11 +22,11 @@ export async function repayFactoringUnit({ deps, user, id }: { deps: Deps; user:
       const fu = await lockFactoringUnit(tx, id);
       if (fu.ownerId !== user.id) throw isBidderRole(user) ? forbidden("Only the owner can repay a factoring unit.") : FU_NOT_FOUND();
       assertTransition(fu.status, "Repaid");
-      const bid = await tx.bid.findUniqueOrThrow({ where: { id: fu.acceptedBidId! } });
+      const funderId = fu.funderId!;
       const amount = fu.repaymentAmount!;
-      await repayFunder(tx, { factoringUnitId: fu.id, ownerId: fu.ownerId, funderId: bid.bidderId, amount });
+      await repayFunder(tx, { factoringUnitId: fu.id, ownerId: fu.ownerId, funderId, amount });
       await tx.factoringUnit.update({ where: { id: fu.id }, data: { status: "Repaid", repaidAt: new Date() } });
-      await notify(tx, bid.bidderId, "repayment.received", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount: rupees(amount) });
+      await notify(tx, funderId, "repayment.received", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount: rupees(amount) });
     });
   } catch (error) {
     if (!(error instanceof InsufficientFunds)) throw error;

@@ -9,6 +9,7 @@ export const isOwnerRole = (user: Pick<User, "role">) => user.role === "buyer" |
  */
 export function visibleFactoringUnits(user: Pick<User, "id" | "role">): Prisma.FactoringUnitWhereInput {
   if (isOwnerRole(user)) return { ownerId: user.id };
-  if (isBidderRole(user)) return { OR: [{ status: "Bidding" }, { bids: { some: { bidderId: user.id, status: "Accepted" } } }] };
+  // Two indexed conditions (status; funder_id) rather than a per-row look into bids.
+  if (isBidderRole(user)) return { OR: [{ status: "Bidding" }, { funderId: user.id }] };
   return { id: -1 };
 }
