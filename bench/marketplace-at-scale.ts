@@ -7,57 +7,22 @@
 // Seeds owners, funders, units in every status, pending and accepted bids with set-based SQL, then
 // times sequential requests against the real app over HTTP and prints p50/p95 and ratios.
 import crypto from "node:crypto";
-import fs from "node:fs";
 import type { AddressInfo } from "node:net";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { buildApp } from "../src/app.ts";
 import { createAppDeps } from "../src/bootstrap.ts";
 import { loadConfig } from "../src/config.ts";
-import { createDatabaseIfMissing, startEmbeddedPostgres } from "../src/db/embedded-postgres.ts";
 import { applyMigrations } from "../src/db/migrations.ts";
 import { connectDatabase } from "../src/db/prisma.ts";
 import { createLogger } from "../src/logger.ts";
 import { issueAccessToken } from "../src/modules/auth/access-tokens.ts";
+import { createThrowawayDatabase } from "../tests/helpers/throwaway-database.ts";
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const OWNERS = 1000;
 const FUNDERS = 100;
 const SECRET = crypto.randomBytes(32).toString("hex");
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) {
-    const target = new URL(process.env.DATABASE_URL);
-    target.pathname = `/hundi_bench_${crypto.randomBytes(3).toString("hex")}`;
-    await createDatabaseIfMissing(target.toString());
-    return {
-      url: target.toString(),
-      stop: async () => {
-        const admin = new URL(target);
-        admin.pathname = "/postgres";
-        const client = new pg.Client({ connectionString: admin.toString() });
-        await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS "${target.pathname.slice(1)}" WITH (FORCE)`);
-        await client.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-bench-"));
-  fs.chmodSync(dir, 0o777);
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort(), database: "bench", persistent: false });
-  return { url: embedded.url, stop: async () => (await embedded.stop(), fs.rmSync(dir, { recursive: true, force: true })) };
-}
 
 async function seed(pool: pg.Pool) {
   await pool.query(`
@@ -109,7 +74,7 @@ async function time(url: string, token: string): Promise<{ p50: number; p95: num
   return { p50: samples[Math.floor(samples.length * 0.5)]!, p95: samples[Math.floor(samples.length * 0.95)]! };
 }
 
-const db = await database();
+const db = await createThrowawayDatabase("hundi_bench");
 try {
   const started = performance.now();
   await applyMigrations(db.url);
@@ -152,5 +117,5 @@ try {
   await connection.close();
   await pool.end();
 } finally {
-  await db.stop();
+  await db.drop();
 }

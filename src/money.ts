@@ -59,3 +59,22 @@ export function rupeeAmountField(options: { minRupees?: number; maxRupees?: numb
     })
     .openapi({ type: "number", description: "Rupees, at most 2 decimals.", example: options.example ?? 5000 });
 }
+
+/**
+ * A percentage with at most 2 decimals, kept exactly as basis points (12.5 -> 1250). `min` is
+ * exclusive when `exclusiveMin` is set (a bid rate must be above 0; a GST rate may be 0).
+ */
+export function percentBpsField(options: { maxPercent: number; exclusiveMin: boolean; message: string; example: number }) {
+  return z
+    .union([z.number(), z.string()])
+    .transform((value, ctx) => {
+      const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(String(value).trim());
+      const bps = match ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0")) : Number.NaN;
+      if (!match || bps > options.maxPercent * 100 || (options.exclusiveMin && bps === 0)) {
+        ctx.addIssue({ code: "custom", message: options.message });
+        return z.NEVER;
+      }
+      return bps;
+    })
+    .openapi({ type: "number", example: options.example });
+}

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -9,14 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres } from "../../src/db/embedded-postgres.ts";
 import { listMigrationNames, MIGRATIONS_DIR } from "../../src/db/migrations.ts";
 import { createTestApp } from "../helpers/test-app.ts";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from "../helpers/throwaway-database.ts";
 
 describe("migrations", () => {
   it("are recorded exactly as `prisma migrate deploy` records them (checksum = sha256 of migration.sql)", async () => {

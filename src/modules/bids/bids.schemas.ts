@@ -1,22 +1,14 @@
 import { paginationQuery } from "../../http/envelopes.ts";
-import { rupeeAmountField } from "../../money.ts";
+import { percentBpsField, rupeeAmountField } from "../../money.ts";
 import { z } from "../../openapi/zod.ts";
 import { bidSummary, tenureField } from "../factoring-units/fu.schemas.ts";
 
-/** 0 < bid_percentage <= 100 with at most 2 decimals, kept exactly as basis points. */
-const percentageField = z
-  .union([z.number(), z.string()])
-  .transform((value, ctx) => {
-    const text = String(value).trim();
-    const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text);
-    const bps = match ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0")) : NaN;
-    if (!match || bps <= 0 || bps > 10_000) {
-      ctx.addIssue({ code: "custom", message: "The :attribute field must be greater than 0 and at most 100, with at most 2 decimals." });
-      return z.NEVER;
-    }
-    return bps;
-  })
-  .openapi({ type: "number", example: 12.5 });
+const percentageField = percentBpsField({
+  maxPercent: 100,
+  exclusiveMin: true,
+  message: "The :attribute field must be greater than 0 and at most 100, with at most 2 decimals.",
+  example: 12.5,
+});
 
 export const placeBidBody = z
   .object({

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, todayInIndia } from "../../calendar.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
-import { rupeeAmountField, rupees } from "../../money.ts";
+import { percentBpsField, rupeeAmountField, rupees } from "../../money.ts";
 import { z } from "../../openapi/zod.ts";
 
 export const FU_STATUSES = ["Bidding", "Financed", "Overdue", "Repaid", "Cancelled"] as const;
@@ -33,19 +33,12 @@ const quantityField = z
   })
   .openapi({ type: "number", example: 10 });
 
-const gstRateField = z
-  .union([z.number(), z.string()])
-  .transform((value, ctx) => {
-    const text = String(value).trim();
-    const match = /^(\d{1,2})(?:\.(\d{1,2}))?$/.exec(text);
-    const bps = match ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0")) : NaN;
-    if (!match || bps > 2800) {
-      ctx.addIssue({ code: "custom", message: "The :attribute field must be a percentage from 0 to 28 with at most 2 decimals." });
-      return z.NEVER;
-    }
-    return bps;
-  })
-  .openapi({ type: "number", example: 18 });
+const gstRateField = percentBpsField({
+  maxPercent: 28,
+  exclusiveMin: false,
+  message: "The :attribute field must be a percentage from 0 to 28 with at most 2 decimals.",
+  example: 18,
+});
 
 export const lineItemInput = z
   .object({
