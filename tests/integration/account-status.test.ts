@@ -38,6 +38,18 @@ describe("account status guard", () => {
     expect(res.body).toMatchObject({ status: "error", message, code: "FORBIDDEN" });
   });
 
+  it("a suspended user still sees their wallet and payments, but not the marketplace", async () => {
+    const { auth } = await signedInUser(t.prisma, { role: "investor", status: "suspended" });
+    for (const path of ["/payments/wallet", "/payments/history", "/payments/wallet/transactions", "/kyc/status"]) {
+      expect((await request(t.app).get(`/api/v2${path}`).set(auth)).status).toBe(200);
+    }
+    for (const path of ["/factoring-units", "/factoring-units/1", "/bids", "/dashboard"]) {
+      const res = await request(t.app).get(`/api/v2${path}`).set(auth);
+      expect(res.status).toBe(403);
+      expect(res.body.message).toBe("Account suspended.");
+    }
+  });
+
   it("lets an active user with the right role through", async () => {
     const { auth } = await signedInUser(t.prisma, { role: "financer", status: "active" });
     expect((await request(t.app).post("/api/v2/test/trade").set(auth)).body).toEqual({ status: "success", data: { traded: true } });

@@ -13,6 +13,7 @@ export const bidRoutes = [
     summary: "The caller's bids (investor/financer) or the bids on the caller's units (buyer/seller)",
     tags,
     access: { kind: "user" },
+    requireActive: true,
     request: { query: listBidsQuery },
     responses: { 200: { description: "Newest first.", schema: paginatedSchema(bidItem) } },
     handler: async ({ deps, auth, query }) => {

@@ -43,6 +43,7 @@ export const dashboardRoutes = [
     description: "Buyers and sellers get their units and repayments; investors and financers get their wallet, bids, deployment and returns.",
     tags: ["Dashboard"],
     access: { kind: "user" },
+    requireActive: true,
     responses: { 200: { description: "Figures in rupees.", schema: successSchema(z.union([ownerDashboard, funderDashboard])) } },
     handler: async ({ deps, auth }) => ({ body: success(await getDashboard({ deps, user: auth.user })) }),
   }),

@@ -15,6 +15,7 @@ export const factoringUnitRoutes = [
       "Buyers and sellers see their own units in every status; investors and financers see units in `Bidding` and the ones they funded. `min_amount`/`max_amount` filter the invoice total; `sort` is `amount_asc`, `amount_desc` or newest first.",
     tags,
     access: { kind: "user" },
+    requireActive: true,
     request: { query: listFuQuery },
     responses: { 200: { description: "A page of units.", schema: paginatedSchema(fuItem) } },
     handler: async ({ deps, auth, query }) => {
@@ -29,6 +30,7 @@ export const factoringUnitRoutes = [
     description: "The owner sees every bid; a bidder sees only their own. A unit the caller may not see is 404.",
     tags,
     access: { kind: "user" },
+    requireActive: true,
     request: { params: fuIdParams },
     responses: { 200: { description: "The unit.", schema: successSchema(fuDetail) } },
     errors: [404],
