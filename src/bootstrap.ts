@@ -15,6 +15,8 @@ import { SandboxKycProvider } from "./providers/kyc/sandbox-kyc-provider.ts";
 import type { PaymentGateway } from "./providers/payments/payment-gateway.ts";
 import { RazorpayPaymentGateway } from "./providers/payments/razorpay-payment-gateway.ts";
 import { SANDBOX_KEY_ID, SANDBOX_KEY_SECRET, SANDBOX_WEBHOOK_SECRET, SandboxPaymentGateway } from "./providers/payments/sandbox-payment-gateway.ts";
+import type { PayoutGateway } from "./providers/payments/payout-gateway.ts";
+import { RazorpayXPayoutGateway } from "./providers/payments/razorpayx-payout-gateway.ts";
 import { SandboxPayoutGateway } from "./providers/payments/sandbox-payout-gateway.ts";
 
 // Wiring shared by the server and the admin CLI: which database, which providers.
@@ -60,6 +62,12 @@ export function createPaymentGateway(config: Readonly<Config>): PaymentGateway {
   return new SandboxPaymentGateway(razorpayKeyId ?? SANDBOX_KEY_ID, razorpayKeySecret ?? SANDBOX_KEY_SECRET, razorpayWebhookSecret ?? SANDBOX_WEBHOOK_SECRET);
 }
 
+export function createPayoutGateway(config: Readonly<Config>): PayoutGateway {
+  const { payoutGateway, razorpayKeyId, razorpayKeySecret, razorpayxAccountNumber } = config.payments;
+  if (payoutGateway === "razorpayx") return new RazorpayXPayoutGateway({ keyId: razorpayKeyId!, keySecret: razorpayKeySecret!, accountNumber: razorpayxAccountNumber! });
+  return new SandboxPayoutGateway();
+}
+
 export function createAppDeps(config: Readonly<Config>, logger: Logger, database: Database): AppDeps {
   return {
     config,
@@ -68,9 +76,9 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     pool: database.pool,
     rateLimiter: config.redisUrl ? new RedisRateLimiter(config.redisUrl, logger) : new MemoryRateLimiter(),
     fileStore: new LocalFileStore(config.uploadDir),
-    // Real KYC vendors and a RazorpayX payout client plug in here (see README, "Plugging in real vendors").
+    // A real KYC vendor plugs in here (see README, "Plugging in real vendors").
     kycProvider: new SandboxKycProvider(),
     paymentGateway: createPaymentGateway(config),
-    payoutGateway: new SandboxPayoutGateway(),
+    payoutGateway: createPayoutGateway(config),
   };
 }

@@ -38,6 +38,8 @@ const envSchema = z.object({
   RAZORPAY_KEY_ID: optionalText,
   RAZORPAY_KEY_SECRET: optionalText,
   RAZORPAY_WEBHOOK_SECRET: optionalText,
+  PAYOUT_GATEWAY: z.enum(["sandbox", "razorpayx"]).default("sandbox"),
+  RAZORPAYX_ACCOUNT_NUMBER: optionalText,
   FIREBASE_SERVICE_ACCOUNT: optionalText,
   KYC_HASH_SECRET: optionalText,
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(100),
@@ -73,6 +75,8 @@ export interface Config {
     razorpayKeyId: string | undefined;
     razorpayKeySecret: string | undefined;
     razorpayWebhookSecret: string | undefined;
+    payoutGateway: Env["PAYOUT_GATEWAY"];
+    razorpayxAccountNumber: string | undefined;
   };
   firebaseServiceAccount: string | undefined;
   /** Keys the Aadhaar fingerprints used for duplicate detection. */
@@ -114,6 +118,7 @@ function productionProblems(env: Env): string[] {
     problems.push("CORS_ORIGINS: a wildcard is not allowed in production; list the app origins");
   }
   if (env.PAYMENT_GATEWAY === "sandbox") problems.push("PAYMENT_GATEWAY: the sandbox gateway is not allowed in production");
+  if (env.PAYOUT_GATEWAY === "sandbox") problems.push("PAYOUT_GATEWAY: the sandbox payout gateway is not allowed in production");
   if (env.RAZORPAY_KEY_ID?.startsWith("rzp_test_")) problems.push("RAZORPAY_KEY_ID: rzp_test_ keys are not allowed in production");
   if (!env.DATABASE_URL) problems.push("DATABASE_URL: required in production (the embedded database is for development)");
   if (!env.KYC_HASH_SECRET || Buffer.byteLength(env.KYC_HASH_SECRET) < MIN_SECRET_BYTES) {
@@ -123,10 +128,11 @@ function productionProblems(env: Env): string[] {
 }
 
 function gatewayProblems(env: Env): string[] {
-  if (env.PAYMENT_GATEWAY !== "razorpay") return [];
-  return (["RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET", "RAZORPAY_WEBHOOK_SECRET"] as const)
-    .filter((name) => !env[name])
-    .map((name) => `${name}: required when PAYMENT_GATEWAY=razorpay`);
+  const missing = (names: readonly (keyof Env)[], why: string) => names.filter((name) => !env[name]).map((name) => `${name}: required when ${why}`);
+  return [
+    ...(env.PAYMENT_GATEWAY === "razorpay" ? missing(["RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET", "RAZORPAY_WEBHOOK_SECRET"], "PAYMENT_GATEWAY=razorpay") : []),
+    ...(env.PAYOUT_GATEWAY === "razorpayx" ? missing(["RAZORPAY_KEY_ID", "RAZORPAY_KEY_SECRET", "RAZORPAYX_ACCOUNT_NUMBER"], "PAYOUT_GATEWAY=razorpayx") : []),
+  ];
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -170,6 +176,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
       razorpayKeyId: env.RAZORPAY_KEY_ID,
       razorpayKeySecret: env.RAZORPAY_KEY_SECRET,
       razorpayWebhookSecret: env.RAZORPAY_WEBHOOK_SECRET,
+      payoutGateway: env.PAYOUT_GATEWAY,
+      razorpayxAccountNumber: env.RAZORPAYX_ACCOUNT_NUMBER,
     },
     firebaseServiceAccount: env.FIREBASE_SERVICE_ACCOUNT,
     kycHashSecret: env.KYC_HASH_SECRET ?? crypto.createHmac("sha256", jwtSecret).update("kyc-hash-secret").digest("hex"),

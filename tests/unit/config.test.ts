@@ -15,6 +15,8 @@ const production = {
   RAZORPAY_KEY_SECRET: "s",
   RAZORPAY_WEBHOOK_SECRET: "w",
   KYC_HASH_SECRET: "k".repeat(40),
+  PAYOUT_GATEWAY: "razorpayx",
+  RAZORPAYX_ACCOUNT_NUMBER: "7878780080316316",
 };
 
 describe("loadConfig", () => {
@@ -50,6 +52,8 @@ describe("loadConfig", () => {
     [{ RAZORPAY_KEY_ID: "rzp_test_abc" }, "RAZORPAY_KEY_ID"],
     [{ DATABASE_URL: undefined }, "DATABASE_URL"],
     [{ KYC_HASH_SECRET: undefined }, "KYC_HASH_SECRET"],
+    [{ PAYOUT_GATEWAY: "sandbox" }, "PAYOUT_GATEWAY"],
+    [{ RAZORPAYX_ACCOUNT_NUMBER: undefined }, "RAZORPAYX_ACCOUNT_NUMBER"],
   ])("refuses unsafe production settings: %j", (override, name) => {
     const error = (() => {
       try {
