@@ -13,6 +13,7 @@ import {
   suspendUser,
 } from "../modules/accounts/account-admin.service.ts";
 import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
+import { settleWithdrawalByAdmin } from "../modules/payments/withdrawals.service.ts";
 import { sweepRepayments } from "../jobs/repayment-sweep.ts";
 import { checkLedger } from "../ledger/ledger-check.ts";
 
@@ -27,6 +28,7 @@ const USAGE = `usage: npm run admin -- <command>
   suspend-user <email|id> [--reason "..."]
   seed-demo
   sweep-overdue
+  settle-withdrawal <id> processed|failed [--reason "..."]
   ledger-check`;
 
 const ACTOR = `cli:${process.env.USER ?? "admin"}`;
@@ -70,6 +72,13 @@ const commands: Record<string, Command> = {
     if (args.length > 0) throw new UsageError("sweep-overdue takes no arguments");
     const { reminded, overdue } = await sweepRepayments(db.prisma);
     return `Marked ${overdue.length} factoring unit(s) overdue${overdue.length ? ` (${overdue.join(", ")})` : ""}; sent ${reminded.length} due-soon reminder(s).`;
+  },
+  "settle-withdrawal": async ({ db, args, reason }) => {
+    if (args.length !== 2 || !/^\d+$/.test(args[0]!) || !["processed", "failed"].includes(args[1]!)) {
+      throw new UsageError("expected <withdrawal id> processed|failed");
+    }
+    const withdrawal = await settleWithdrawalByAdmin(db.prisma, { actor: ACTOR, withdrawalId: Number(args[0]), outcome: args[1] as "processed" | "failed", reason });
+    return `Withdrawal ${withdrawal.id} is ${withdrawal.status}.`;
   },
   "ledger-check": async ({ db, args }) => {
     if (args.length > 0) throw new UsageError("ledger-check takes no arguments");

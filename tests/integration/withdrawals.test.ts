@@ -4,7 +4,8 @@ import { walletBalances } from "../../src/ledger/balances.ts";
 import type { PayoutGateway } from "../../src/providers/payments/payout-gateway.ts";
 import { signedInUser } from "../helpers/factories.ts";
 import { fundWallet, makeTradingReady, webhookSignature } from "../helpers/money-fixtures.ts";
-import { createTestApp, type TestApp } from "../helpers/test-app.ts";
+import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
+import { runAdmin } from "../../src/cli/admin.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -92,6 +93,33 @@ describe("POST /payments/withdraw", () => {
     expect(second.body).toEqual(first.body);
     expect(await t.prisma.withdrawal.count({ where: { userId: user.id } })).toBe(1);
     expect((await walletBalances(t.prisma, user.id)).balance).toBe(970_000n);
+  });
+
+  it("lists the caller's withdrawals, newest first, and nobody else's", async () => {
+    const { auth } = await traderWith(1_000_000n);
+    const other = await traderWith(1_000_000n);
+    await withdraw(other.auth, 100);
+    const first = await withdraw(auth, 100);
+    const second = await withdraw(auth, 100.99);
+    const res = await request(t.app).get("/api/v2/payments/withdrawals").set(auth);
+    expect(res.body.meta.total).toBe(2);
+    expect(res.body.data.map((w: { id: number; status: string }) => [w.id, w.status])).toEqual([
+      [second.body.data.withdrawal.id, "failed"],
+      [first.body.data.withdrawal.id, "processed"],
+    ]);
+  });
+
+  it("an operator settles a stuck withdrawal with the CLI, once, and it is audited", async () => {
+    const { user, auth } = await traderWith(1_000_000n);
+    const stuck = await withdraw(auth, 300.98);
+    const id = stuck.body.data.withdrawal.id as number;
+    const settled = await runAdmin(["settle-withdrawal", String(id), "failed", "--reason", "Bank returned the transfer"], testEnv());
+    expect(settled).toEqual({ code: 0, output: `Withdrawal ${id} is failed.` });
+    expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 1_000_000n, onHold: 0n, available: 1_000_000n });
+    expect(await t.prisma.auditLog.findFirst({ where: { targetType: "withdrawal", targetId: String(id) } })).toMatchObject({ action: "withdrawal.settle" });
+    expect(await runAdmin(["settle-withdrawal", String(id), "processed"], testEnv())).toEqual({ code: 1, output: `Withdrawal ${id} is already failed.` });
+    expect((await runAdmin(["settle-withdrawal", "999999999", "processed"], testEnv())).output).toBe("No withdrawal with id 999999999.");
+    expect((await runAdmin(["settle-withdrawal", String(id), "maybe"], testEnv())).code).toBe(2);
   });
 
   it("keeps the money on hold when the payout gateway cannot be reached", async () => {

@@ -11,13 +11,14 @@ import {
   walletData,
   walletTransactionItem,
   webhookBody,
+  withdrawalItem,
   withdrawBody,
   withdrawData,
 } from "./payments.schemas.ts";
 import { createOrder, paymentHistory, verifyPayment } from "./payments.service.ts";
 import { getWallet, walletTransactions } from "./wallet.service.ts";
 import { receiveWebhook } from "./webhooks.service.ts";
-import { requestWithdrawal } from "./withdrawals.service.ts";
+import { listWithdrawals, requestWithdrawal } from "./withdrawals.service.ts";
 
 const tags = ["Payments"];
 
@@ -99,6 +100,20 @@ export const paymentRoutes = [
     request: { body: withdrawBody },
     responses: { 201: { description: "Withdrawal requested (`processing`), or already `processed`/`failed`.", schema: successSchema(withdrawData) } },
     handler: async ({ deps, auth, body }) => ({ status: 201, body: success(await requestWithdrawal({ deps, user: auth.user, input: body }), "Withdrawal requested.") }),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/payments/withdrawals",
+    summary: "The caller's withdrawals and their status",
+    description: "`processing` until the payout settles; `failed` ones have their money back in the wallet.",
+    tags,
+    access: { kind: "user" },
+    request: { query: historyQuery },
+    responses: { 200: { description: "Newest first.", schema: paginatedSchema(withdrawalItem) } },
+    handler: async ({ deps, auth, query }) => {
+      const { items, total } = await listWithdrawals({ deps, userId: auth.user.id, query });
+      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }) };
+    },
   }),
   defineRoute({
     method: "post",

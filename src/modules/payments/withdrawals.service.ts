@@ -9,7 +9,10 @@ import { captureHold, placeHold, releaseHold } from "../../ledger/holds.ts";
 import { rupees } from "../../money.ts";
 import type { z } from "../../openapi/zod.ts";
 import { verifiedBankAccount } from "../kyc/kyc.service.ts";
+import { AdminInputError } from "../accounts/account-admin.service.ts";
+import { writeAudit } from "../audit/audit-log.ts";
 import { notify } from "../notifications/notify.ts";
+import { pageWindow } from "../../http/envelopes.ts";
 import { presentWallet, presentWithdrawal } from "./payment-presenters.ts";
 import type { withdrawBody } from "./payments.schemas.ts";
 
@@ -59,7 +62,10 @@ export async function requestWithdrawal({ deps, user, input }: { deps: Deps; use
 }
 
 /** Applies a payout's final outcome once: capture the hold (sent) or release it (failed). */
-export async function settleWithdrawal(db: Db, options: { withdrawalId: number; outcome: "processed" | "failed"; reason: string | null }): Promise<Withdrawal> {
+export async function settleWithdrawal(
+  db: Db,
+  options: { withdrawalId: number; outcome: "processed" | "failed"; reason: string | null; audit?: { actor: string } },
+): Promise<Withdrawal> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM withdrawals WHERE id = ${options.withdrawalId} FOR UPDATE`;
     const withdrawal = await tx.withdrawal.findUniqueOrThrow({ where: { id: options.withdrawalId } });
@@ -75,9 +81,36 @@ export async function settleWithdrawal(db: Db, options: { withdrawalId: number; 
       await releaseHold(tx, hold.id, "Withdrawal failed: returned to wallet");
       await notify(tx, withdrawal.userId, "withdrawal.failed", { withdrawal_id: withdrawal.id, amount, reason: options.reason });
     }
+    if (options.audit) {
+      await writeAudit(tx, { actor: options.audit.actor, action: `withdrawal.settle`, targetType: "withdrawal", targetId: withdrawal.id, details: { outcome: options.outcome, reason: options.reason } });
+    }
     return tx.withdrawal.update({
       where: { id: withdrawal.id },
       data: { status: options.outcome, settledAt: new Date(), failureReason: options.outcome === "failed" ? options.reason : null },
     });
   });
+}
+
+/**
+ * For an operator who has confirmed a payout's fate with the bank or RazorpayX when no webhook came
+ * (the gateway was unreachable when the withdrawal was requested). Audited; refuses settled ones.
+ */
+export async function settleWithdrawalByAdmin(db: Db, options: { actor: string; withdrawalId: number; outcome: "processed" | "failed"; reason?: string }) {
+  const existing = await db.withdrawal.findUnique({ where: { id: options.withdrawalId } });
+  if (!existing) throw new AdminInputError(`No withdrawal with id ${options.withdrawalId}.`);
+  if (existing.status !== "processing") throw new AdminInputError(`Withdrawal ${existing.id} is already ${existing.status}.`);
+  return settleWithdrawal(db, {
+    withdrawalId: existing.id,
+    outcome: options.outcome,
+    reason: options.outcome === "failed" ? (options.reason?.trim() || "Payout failed (settled by operator).") : null,
+    audit: { actor: options.actor },
+  });
+}
+
+export async function listWithdrawals({ deps, userId, query }: { deps: Pick<AppDeps, "prisma">; userId: number; query: { page: number; per_page: number } }) {
+  const [items, total] = await Promise.all([
+    deps.prisma.withdrawal.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(query) }),
+    deps.prisma.withdrawal.count({ where: { userId } }),
+  ]);
+  return { items: items.map(presentWithdrawal), total };
 }
