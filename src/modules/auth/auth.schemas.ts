@@ -1,8 +1,8 @@
 import { z } from "../../openapi/zod.ts";
+import { PAN_PATTERN } from "../kyc/kyc-rules.ts";
 
 // Field rules shared by register, profile and KYC. Messages are Laravel templates (`:attribute`).
 
-export const PAN_PATTERN = /^[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]$/;
 export const PHONE_PATTERN = /^\+[1-9]\d{7,14}$/;
 
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
@@ -36,10 +36,10 @@ export const passwordField = z
   .refine((value) => Buffer.byteLength(value) <= 72, { error: "The :attribute field must not be greater than 72 bytes." })
   .openapi({ example: "S3cure!pass" });
 
+/** Upper-cased with spaces removed before the format check, here and in KYC. */
 export const panField = z
   .string()
-  .trim()
-  .transform((value) => value.toUpperCase())
+  .transform((value) => value.replace(/\s+/g, "").toUpperCase())
   .pipe(z.string().regex(PAN_PATTERN, { error: "The :attribute field must be a valid PAN, e.g. ABCPE1234F." }))
   .openapi({ example: "ABCPE1234F" });
 

@@ -1,11 +1,12 @@
 import { z } from "../../openapi/zod.ts";
-import { AADHAAR_PATTERN, ACCOUNT_NUMBER_PATTERN, gstinProblem, IFSC_PATTERN, PAN_PATTERN, PINCODE_PATTERN, verhoeffValid } from "./kyc-rules.ts";
+import { panField } from "../auth/auth.schemas.ts";
+import { AADHAAR_PATTERN, ACCOUNT_NUMBER_PATTERN, gstinProblem, IFSC_PATTERN, PINCODE_PATTERN, verhoeffValid } from "./kyc-rules.ts";
 
 // Lower case is normalised to upper case and spaces are removed before any rule is checked.
 const upper = () => z.string().transform((value) => value.replace(/\s+/g, "").toUpperCase());
 
 export const verifyPanBody = z
-  .object({ pan: upper().pipe(z.string().regex(PAN_PATTERN, { error: "The :attribute field must be a valid PAN, e.g. ABCPE1234F." })).openapi({ example: "ABCPE1234F" }) })
+  .object({ pan: panField })
   .strict()
   .openapi("VerifyPanRequest");
 
