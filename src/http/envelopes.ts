@@ -60,6 +60,11 @@ export function paginated<T, M extends object = object>(items: T[], page: { page
   };
 }
 
+/** A list use case's `{ items, total }` as the paginated envelope for the request's page. */
+export function pageOf<T, M extends object = object>(result: { items: T[]; total: number }, query: { page: number; per_page: number }, extraMeta?: M) {
+  return paginated(result.items, { page: query.page, perPage: query.per_page, total: result.total }, extraMeta);
+}
+
 export const paginationQuery = z.object({
   page: z.coerce.number().int().min(1).default(1).openapi({ example: 1 }),
   per_page: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),

@@ -1,5 +1,5 @@
 import { defineRoute } from "../../http/define-route.ts";
-import { paginated, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
+import { pageOf, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
 import { bidSummary } from "../factoring-units/fu.schemas.ts";
 import { bidIdParam, bidItem, decideBidBody, fuIdParam, listBidsQuery, placeBidBody } from "./bids.schemas.ts";
 import { decideBid, listBids, placeBid, withdrawBid } from "./bids.service.ts";
@@ -16,10 +16,7 @@ export const bidRoutes = [
     requireActive: true,
     request: { query: listBidsQuery },
     responses: { 200: { description: "Newest first.", schema: paginatedSchema(bidItem) } },
-    handler: async ({ deps, auth, query }) => {
-      const { items, total } = await listBids({ deps, user: auth.user, query });
-      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }) };
-    },
+    handler: async ({ deps, auth, query }) => ({ body: pageOf(await listBids({ deps, user: auth.user, query }), query) }),
   }),
   defineRoute({
     method: "post",

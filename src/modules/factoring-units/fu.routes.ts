@@ -1,5 +1,5 @@
 import { defineRoute } from "../../http/define-route.ts";
-import { paginated, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
+import { pageOf, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
 import { createFuBody, fuDetail, fuIdParams, fuItem, listFuQuery } from "./fu.schemas.ts";
 import { cancelFactoringUnit, createFactoringUnit, getFactoringUnit, listFactoringUnits } from "./fu.service.ts";
 import { repayFactoringUnit } from "./fu-repayment.service.ts";
@@ -18,10 +18,7 @@ export const factoringUnitRoutes = [
     requireActive: true,
     request: { query: listFuQuery },
     responses: { 200: { description: "A page of units.", schema: paginatedSchema(fuItem) } },
-    handler: async ({ deps, auth, query }) => {
-      const { items, total } = await listFactoringUnits({ deps, user: auth.user, query });
-      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }) };
-    },
+    handler: async ({ deps, auth, query }) => ({ body: pageOf(await listFactoringUnits({ deps, user: auth.user, query }), query) }),
   }),
   defineRoute({
     method: "get",

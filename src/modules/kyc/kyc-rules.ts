@@ -34,7 +34,7 @@ export function gstinProblem(gstin: string): GstinProblem | null {
 
 export const panInGstin = (gstin: string) => gstin.slice(2, 12);
 
-// Verhoeff: dihedral group D5 multiplication, position permutation and inverse tables.
+// Verhoeff: dihedral group D5 multiplication and position permutation tables.
 const D = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
   [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
@@ -57,7 +57,6 @@ const P = [
   [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
   [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
 ];
-const INVERSE = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 
 /** True when the last digit is the Verhoeff check digit of the others. */
 export function verhoeffValid(digits: string): boolean {
@@ -68,13 +67,9 @@ export function verhoeffValid(digits: string): boolean {
   return c === 0;
 }
 
-/** The Verhoeff check digit to append to `digits`. */
+/** The Verhoeff check digit to append to `digits`: the one digit that makes the whole number valid. */
 export function verhoeffCheckDigit(digits: string): number {
-  let c = 0;
-  [...digits].reverse().forEach((digit, i) => {
-    c = D[c]![P[(i + 1) % 8]![Number(digit)]!]!;
-  });
-  return INVERSE[c]!;
+  return [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].find((digit) => verhoeffValid(`${digits}${digit}`))!;
 }
 
 export const maskTail = (value: string, visible = 4) => `${"X".repeat(Math.max(0, value.length - visible))}${value.slice(-visible)}`;

@@ -1,6 +1,6 @@
 import { z } from "../../openapi/zod.ts";
 import { defineRoute } from "../../http/define-route.ts";
-import { messageOnlySchema, paginated, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
+import { messageOnlySchema, pageOf, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
 import { fcmTokenBody, listNotificationsQuery, notificationIdParams, notificationItem, notificationsMeta } from "./notifications.schemas.ts";
 import { listNotifications, markAllNotificationsRead, markNotificationRead, updateFcmToken } from "./notifications.service.ts";
 
@@ -16,8 +16,8 @@ export const notificationRoutes = [
     request: { query: listNotificationsQuery },
     responses: { 200: { description: "Newest first; `meta.unread_count` counts all unread.", schema: paginatedSchema(notificationItem, notificationsMeta) } },
     handler: async ({ deps, auth, query }) => {
-      const { items, total, unreadCount } = await listNotifications({ deps, userId: auth.user.id, query });
-      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }, { unread_count: unreadCount }) };
+      const result = await listNotifications({ deps, userId: auth.user.id, query });
+      return { body: pageOf(result, query, { unread_count: result.unreadCount }) };
     },
   }),
   defineRoute({

@@ -1,5 +1,5 @@
 import { defineRoute } from "../../http/define-route.ts";
-import { paginated, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
+import { pageOf, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
 import { z } from "../../openapi/zod.ts";
 import {
   createOrderBody,
@@ -59,10 +59,7 @@ export const paymentRoutes = [
     access: { kind: "user" },
     request: { query: historyQuery },
     responses: { 200: { description: "Newest first.", schema: paginatedSchema(paymentItem) } },
-    handler: async ({ deps, auth, query }) => {
-      const { items, total } = await paymentHistory({ deps, userId: auth.user.id, query });
-      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }) };
-    },
+    handler: async ({ deps, auth, query }) => ({ body: pageOf(await paymentHistory({ deps, userId: auth.user.id, query }), query) }),
   }),
   defineRoute({
     method: "get",
@@ -82,10 +79,7 @@ export const paymentRoutes = [
     access: { kind: "user" },
     request: { query: historyQuery },
     responses: { 200: { description: "Newest first.", schema: paginatedSchema(walletTransactionItem) } },
-    handler: async ({ deps, auth, query }) => {
-      const { items, total } = await walletTransactions({ deps, userId: auth.user.id, query });
-      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }) };
-    },
+    handler: async ({ deps, auth, query }) => ({ body: pageOf(await walletTransactions({ deps, userId: auth.user.id, query }), query) }),
   }),
   defineRoute({
     method: "post",
@@ -110,10 +104,7 @@ export const paymentRoutes = [
     access: { kind: "user" },
     request: { query: historyQuery },
     responses: { 200: { description: "Newest first.", schema: paginatedSchema(withdrawalItem) } },
-    handler: async ({ deps, auth, query }) => {
-      const { items, total } = await listWithdrawals({ deps, userId: auth.user.id, query });
-      return { body: paginated(items, { page: query.page, perPage: query.per_page, total }) };
-    },
+    handler: async ({ deps, auth, query }) => ({ body: pageOf(await listWithdrawals({ deps, userId: auth.user.id, query }), query) }),
   }),
   defineRoute({
     method: "post",
