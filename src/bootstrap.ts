@@ -24,6 +24,8 @@ import { SandboxPayoutGateway } from "./providers/payments/sandbox-payout-gatewa
 export interface DatabaseHandle extends Database {
   url: string;
   embedded: boolean;
+  /** The embedded server's data directory, when embedded. */
+  embeddedDataDir?: string;
   appliedMigrations: string[];
   shutdown: () => Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function openDatabase(config: Readonly<Config>, logger: Logger, opt
     ...database,
     url,
     embedded: Boolean(embedded),
+    embeddedDataDir: embedded?.dataDir,
     appliedMigrations,
     shutdown: async () => {
       await database.close();

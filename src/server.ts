@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import path from "node:path";
 import { buildApp } from "./app.ts";
 import { createAppDeps, createPushSender, openDatabase } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const lines = [
     `Hundi API listening on ${base}`,
     `  docs:     http://localhost:${port}/api/v2/docs`,
-    `  database: ${database.embedded ? "embedded PostgreSQL in .data/pg" : "DATABASE_URL"}`,
+    `  database: ${database.embedded ? `embedded PostgreSQL in ${path.relative(process.cwd(), database.embeddedDataDir!) || "."}` : "DATABASE_URL"}`,
   ];
   if (database.embedded) {
     lines.push(`  demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map((user) => `    ${user.role.padEnd(9)} ${user.email}`));
