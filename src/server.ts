@@ -10,6 +10,12 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./modules/accounts/seed-dem
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/** Relative to the project when inside it, absolute otherwise. */
+const displayPath = (target: string) => {
+  const relative = path.relative(process.cwd(), target);
+  return relative.startsWith("..") ? target : relative;
+};
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -36,7 +42,7 @@ async function main(): Promise<void> {
   const lines = [
     `Hundi API listening on ${base}`,
     `  docs:     http://localhost:${port}/api/v2/docs`,
-    `  database: ${database.embedded ? `embedded PostgreSQL in ${path.relative(process.cwd(), database.embeddedDataDir!) || "."}` : "DATABASE_URL"}`,
+    `  database: ${database.embedded ? `embedded PostgreSQL in ${displayPath(database.embeddedDataDir!)}` : "DATABASE_URL"}`,
   ];
   if (database.embedded) {
     lines.push(`  demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map((user) => `    ${user.role.padEnd(9)} ${user.email}`));
