@@ -35,6 +35,23 @@ describe("embedded PostgreSQL", () => {
   const dataDir = path.join(root, "pg");
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
+  it.skipIf(process.getuid?.() !== 0)("as root, starts from a private (0700) directory by keeping the data where postgres can reach it", async () => {
+    const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-private-"));
+    expect(fs.statSync(privateDir).mode & 0o777).toBe(0o700);
+    const db = await startEmbeddedPostgres({ dataDir: path.join(privateDir, "pg"), port: await freePort(), database: "app", persistent: false });
+    try {
+      expect(db.dataDir.startsWith(privateDir)).toBe(false);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      expect((await client.query("SELECT current_user AS who")).rows).toEqual([{ who: "postgres" }]);
+      await client.end();
+    } finally {
+      await db.stop();
+      fs.rmSync(privateDir, { recursive: true, force: true });
+    }
+    expect(fs.existsSync(db.dataDir)).toBe(false);
+  }, 60_000);
+
   it("starts again after the previous Node process was killed with -9", async () => {
     const port = await freePort();
     const script = `
