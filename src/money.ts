@@ -30,8 +30,6 @@ export function paiseToRupees(paise: bigint): number {
   return Number(text);
 }
 
-export const rupees = (paise: bigint) => paiseToRupees(paise);
-
 /**
  * A rupee amount field: a positive number with at most 2 decimals between `min` and `max` rupees,
  * parsed to paise. Messages are Laravel templates like every other field.

@@ -1,7 +1,7 @@
 import { addDays, todayInIndia } from "../calendar.ts";
 import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
-import { rupees } from "../money.ts";
+import { paiseToRupees } from "../money.ts";
 import { notify } from "../modules/notifications/notify.ts";
 
 export const DUE_SOON_DAYS = 3;
@@ -35,7 +35,7 @@ export async function sweepRepayments(db: Db, options: { today?: string } = {}) 
       RETURNING fu.id, fu.owner_id, fu.invoice_no, fu.due_date, fu.repayment_amount, fu.funder_id`;
     for (const [event, units] of [["fu.repayment_due", dueSoon], ["fu.overdue", overdue]] as const) {
       for (const unit of units) {
-        const data = { factoring_unit_id: unit.id, invoice_no: unit.invoice_no, due_date: unit.due_date.toISOString().slice(0, 10), amount: rupees(unit.repayment_amount) };
+        const data = { factoring_unit_id: unit.id, invoice_no: unit.invoice_no, due_date: unit.due_date.toISOString().slice(0, 10), amount: paiseToRupees(unit.repayment_amount) };
         await notify(tx, unit.owner_id, event, { ...data, role: "owner" });
         await notify(tx, unit.funder_id, event, { ...data, role: "funder" });
       }

@@ -9,7 +9,7 @@ import { walletBalances } from "../../ledger/balances.ts";
 import { InsufficientFunds } from "../../ledger/errors.ts";
 import { placeHold, releaseHold } from "../../ledger/holds.ts";
 import { financeFromHold, financingSplit, repaymentAmount } from "../../ledger/marketplace-postings.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../openapi/zod.ts";
 import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { isBidderRole } from "../factoring-units/fu-visibility.ts";
@@ -34,7 +34,7 @@ export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: 
         throw fu.funderId === user.id ? conflict("Factoring unit is not open for bidding.") : FU_NOT_FOUND();
       }
       if (input.bid_amount > fu.financeAmount) {
-        throw fieldError("bid_amount", `The bid amount field must not be greater than the finance amount (${rupees(fu.financeAmount)}).`);
+        throw fieldError("bid_amount", `The bid amount field must not be greater than the finance amount (${paiseToRupees(fu.financeAmount)}).`);
       }
       const latest = isoDate(fu.dueDate);
       if (addDays(todayInIndia(), input.bid_tenure) > latest) {
@@ -44,7 +44,7 @@ export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: 
         data: { factoringUnitId: fu.id, bidderId: user.id, amount: input.bid_amount, rateBps: input.bid_percentage, tenureDays: input.bid_tenure, liveKey: `${fu.id}|${user.id}` },
       });
       await placeHold(tx, { userId: user.id, amount: input.bid_amount, kind: "bid", businessType: "bid", businessId: created.id, description: `Bid on invoice ${fu.invoiceNo}` });
-      await notify(tx, fu.ownerId, "bid.placed", { factoring_unit_id: fu.id, bid_id: created.id, invoice_no: fu.invoiceNo, amount: rupees(created.amount) });
+      await notify(tx, fu.ownerId, "bid.placed", { factoring_unit_id: fu.id, bid_id: created.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(created.amount) });
       return created;
     });
     return presentBid(bid, { showBidder: false });
@@ -52,7 +52,7 @@ export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: 
     if (isUniqueViolation(error)) throw conflict("You already have a pending bid on this factoring unit.");
     if (error instanceof InsufficientFunds) {
       const { available } = await walletBalances(deps.prisma, user.id);
-      throw fieldError("bid_amount", `Insufficient available balance: the bid needs ${rupees(input.bid_amount)}, you have ${rupees(available)}.`);
+      throw fieldError("bid_amount", `Insufficient available balance: the bid needs ${paiseToRupees(input.bid_amount)}, you have ${paiseToRupees(available)}.`);
     }
     throw error;
   }
@@ -108,7 +108,7 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
   const remark = input.remark?.trim() || null;
   const bid = await deps.prisma.$transaction(async (tx) => {
     const { fu, bid } = await lockBidForAction(tx, user, bidId, "owner");
-    const amount = rupees(bid.amount);
+    const amount = paiseToRupees(bid.amount);
     if (input.status === "Rejected") {
       const rejected = await tx.bid.update({ where: { id: bid.id }, data: { status: "Rejected", liveKey: null, remark, decidedAt: new Date() } });
       await releaseHold(tx, (await holdForBid(tx, bid.id)).id, "Bid rejected: returned to wallet");
@@ -129,7 +129,7 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
         repaymentAmount: repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays),
       },
     });
-    const credited = rupees(financingSplit(bid.amount, deps.config.platformFeeBps).toOwner);
+    const credited = paiseToRupees(financingSplit(bid.amount, deps.config.platformFeeBps).toOwner);
     await notify(tx, bid.bidderId, "bid.accepted", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount });
     await notify(tx, fu.ownerId, "fu.financed", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount, credited });
     return accepted;

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../app-deps.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { walletBalances } from "../../ledger/balances.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import { presentWallet } from "../payments/payment-presenters.ts";
 import { isBidderRole } from "../factoring-units/fu-visibility.ts";
 
@@ -20,7 +20,7 @@ interface Upcoming {
   status: string;
 }
 const presentUpcoming = (rows: Upcoming[]) =>
-  rows.map((row) => ({ factoring_unit_id: row.id, fu_invoice_no: row.invoice_no, due_date: row.due_date.toISOString().slice(0, 10), amount: rupees(row.amount), status: row.status }));
+  rows.map((row) => ({ factoring_unit_id: row.id, fu_invoice_no: row.invoice_no, due_date: row.due_date.toISOString().slice(0, 10), amount: paiseToRupees(row.amount), status: row.status }));
 
 async function ownerDashboard(deps: Deps, user: User) {
   const db = deps.prisma;
@@ -45,9 +45,9 @@ async function ownerDashboard(deps: Deps, user: User) {
   return {
     role: user.role,
     factoring_units: { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) },
-    total_financed: rupees(financed[0].amount),
-    total_repayment_due: rupees(financed[0].due),
-    pending_bids: { count: Number(pending[0].count), amount: rupees(pending[0].amount) },
+    total_financed: paiseToRupees(financed[0].amount),
+    total_repayment_due: paiseToRupees(financed[0].due),
+    pending_bids: { count: Number(pending[0].count), amount: paiseToRupees(pending[0].amount) },
     upcoming_repayments: presentUpcoming(upcoming),
     wallet: presentWallet(wallet),
   };
@@ -73,16 +73,16 @@ async function funderDashboard(deps: Deps, user: User) {
     walletBalances(db, user.id),
   ]);
   const byStatus = (status: string) => bids.find((row) => row.status === status);
-  const summary = (status: string) => ({ count: Number(byStatus(status)?.count ?? 0), amount: rupees(byStatus(status)?.amount ?? 0n) });
+  const summary = (status: string) => ({ count: Number(byStatus(status)?.count ?? 0), amount: paiseToRupees(byStatus(status)?.amount ?? 0n) });
   return {
     role: user.role,
     wallet: presentWallet(wallet),
     active_bids: summary("Pending"),
     accepted_bids: summary("Accepted"),
-    total_deployed: rupees(deployed[0].deployed),
-    outstanding: rupees(deployed[0].outstanding),
-    expected_returns: rupees(deployed[0].expected),
-    total_received: rupees(deployed[0].received),
+    total_deployed: paiseToRupees(deployed[0].deployed),
+    outstanding: paiseToRupees(deployed[0].outstanding),
+    expected_returns: paiseToRupees(deployed[0].expected),
+    total_received: paiseToRupees(deployed[0].received),
     upcoming_repayments: presentUpcoming(upcoming),
   };
 }

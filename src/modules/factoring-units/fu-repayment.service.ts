@@ -4,7 +4,7 @@ import { forbidden, ValidationFailed } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { InsufficientFunds } from "../../ledger/errors.ts";
 import { repayFunder } from "../../ledger/marketplace-postings.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { isBidderRole } from "./fu-visibility.ts";
@@ -26,14 +26,14 @@ export async function repayFactoringUnit({ deps, user, id }: { deps: Deps; user:
       const amount = fu.repaymentAmount!;
       await repayFunder(tx, { factoringUnitId: fu.id, ownerId: fu.ownerId, funderId, amount });
       await tx.factoringUnit.update({ where: { id: fu.id }, data: { status: "Repaid", repaidAt: new Date() } });
-      await notify(tx, funderId, "repayment.received", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount: rupees(amount) });
+      await notify(tx, funderId, "repayment.received", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(amount) });
     });
   } catch (error) {
     if (!(error instanceof InsufficientFunds)) throw error;
     const fu = await deps.prisma.factoringUnit.findUniqueOrThrow({ where: { id } });
     const { available } = await walletBalances(deps.prisma, user.id);
     throw new ValidationFailed({
-      balance: [`Insufficient available balance: repaying needs ${rupees(fu.repaymentAmount!)}, you have ${rupees(available)}.`],
+      balance: [`Insufficient available balance: repaying needs ${paiseToRupees(fu.repaymentAmount!)}, you have ${paiseToRupees(available)}.`],
     });
   }
   return getFactoringUnit({ deps, user, id });

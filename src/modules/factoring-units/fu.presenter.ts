@@ -1,7 +1,7 @@
 import { isoDate } from "../../calendar.ts";
 import type { Bid, FactoringUnit, FactoringUnitLineItem, User } from "../../generated/prisma/client.ts";
 import { repaymentAmount } from "../../ledger/marketplace-postings.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 
 export const bpsToPercent = (bps: number) => bps / 100;
 
@@ -9,12 +9,12 @@ export function presentBid(bid: Bid & { bidder?: Pick<User, "id" | "name" | "ent
   return {
     id: bid.id,
     ...(options.showBidder && bid.bidder ? { bidder: { id: bid.bidder.id, name: bid.bidder.name, entity_name: bid.bidder.entityName } } : {}),
-    bid_amount: rupees(bid.amount),
+    bid_amount: paiseToRupees(bid.amount),
     bid_percentage: bpsToPercent(bid.rateBps),
     bid_tenure: String(bid.tenureDays),
     status: bid.status,
     remark: bid.remark,
-    expected_repayment: rupees(repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays)),
+    expected_repayment: paiseToRupees(repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays)),
     created_at: bid.createdAt.toISOString(),
   };
 }
@@ -26,13 +26,13 @@ export function presentFactoringUnit(fu: FactoringUnit & { owner: Pick<User, "id
     fu_invoice_no: fu.invoiceNo,
     fu_invoice_date: isoDate(fu.invoiceDate),
     fu_due_date: isoDate(fu.dueDate),
-    fu_total: rupees(fu.total),
-    fu_invoice_total: rupees(fu.invoiceTotal),
-    fu_finance_amount: rupees(fu.financeAmount),
+    fu_total: paiseToRupees(fu.total),
+    fu_invoice_total: paiseToRupees(fu.invoiceTotal),
+    fu_finance_amount: paiseToRupees(fu.financeAmount),
     fu_tenure: String(fu.tenureDays),
     status: fu.status,
     buyer: { id: fu.owner.id, name: fu.owner.name, entity_name: fu.owner.entityName },
-    repayment_amount: fu.repaymentAmount === null ? null : rupees(fu.repaymentAmount),
+    repayment_amount: fu.repaymentAmount === null ? null : paiseToRupees(fu.repaymentAmount),
     financed_at: fu.financedAt?.toISOString() ?? null,
     repaid_at: fu.repaidAt?.toISOString() ?? null,
     created_at: fu.createdAt.toISOString(),
@@ -44,7 +44,7 @@ export const presentLineItem = (item: FactoringUnitLineItem) => ({
   description: item.description,
   hsn_code: item.hsnCode,
   quantity: Number(item.quantity.toString()),
-  rate: rupees(item.rate),
-  amount: rupees(item.amount),
+  rate: paiseToRupees(item.rate),
+  amount: paiseToRupees(item.amount),
   gst_rate: item.gstRateBps === null ? null : bpsToPercent(item.gstRateBps),
 });

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, todayInIndia } from "../../calendar.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
-import { percentBpsField, rupeeAmountField, rupees } from "../../money.ts";
+import { percentBpsField, rupeeAmountField, paiseToRupees } from "../../money.ts";
 import { z } from "../../openapi/zod.ts";
 
 export const FU_STATUSES = ["Bidding", "Financed", "Overdue", "Repaid", "Cancelled"] as const;
@@ -83,7 +83,7 @@ export const createFuBody = z
     }
     if (fu.line_items) {
       const sum = fu.line_items.reduce((total, item) => total + item.amount, 0n);
-      if (sum !== fu.fu_total) issue("line_items", `The line items must add up to fu total (${rupees(fu.fu_total)}); they add up to ${rupees(sum)}.`);
+      if (sum !== fu.fu_total) issue("line_items", `The line items must add up to fu total (${paiseToRupees(fu.fu_total)}); they add up to ${paiseToRupees(sum)}.`);
     }
   })
   .openapi("CreateFactoringUnitRequest");

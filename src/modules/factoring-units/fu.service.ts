@@ -6,7 +6,7 @@ import type { FactoringUnit, Prisma, User } from "../../generated/prisma/client.
 import { pageWindow } from "../../http/envelopes.ts";
 import { conflict, forbidden, notFound } from "../../http/errors.ts";
 import { releaseHold } from "../../ledger/holds.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
@@ -128,6 +128,6 @@ export async function rejectPendingBids(tx: Tx, fu: FactoringUnit, reason: strin
     const bid = await tx.bid.update({ where: { id }, data: { status: "Rejected", liveKey: null, remark: reason, decidedAt: new Date() } });
     const hold = await tx.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bid.id), kind: "bid" } } });
     await releaseHold(tx, hold.id, "Bid rejected: returned to wallet");
-    await notify(tx, bid.bidderId, "bid.rejected", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: rupees(bid.amount), reason });
+    await notify(tx, bid.bidderId, "bid.rejected", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason });
   }
 }

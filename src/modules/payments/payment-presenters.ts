@@ -1,11 +1,11 @@
 import type { Payment, Withdrawal } from "../../generated/prisma/client.ts";
 import type { WalletBalances } from "../../ledger/balances.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 
 export const presentPayment = (payment: Payment) => ({
   id: payment.id,
   type: payment.type,
-  amount: rupees(payment.amount),
+  amount: paiseToRupees(payment.amount),
   currency: "INR" as const,
   status: payment.status,
   order_id: payment.orderId,
@@ -16,15 +16,15 @@ export const presentPayment = (payment: Payment) => ({
 });
 
 export const presentWallet = (wallet: WalletBalances) => ({
-  balance: rupees(wallet.balance),
+  balance: paiseToRupees(wallet.balance),
   currency: "INR" as const,
-  on_hold: rupees(wallet.onHold),
-  available: rupees(wallet.available),
+  on_hold: paiseToRupees(wallet.onHold),
+  available: paiseToRupees(wallet.available),
 });
 
 export const presentWithdrawal = (withdrawal: Withdrawal) => ({
   id: withdrawal.id,
-  amount: rupees(withdrawal.amount),
+  amount: paiseToRupees(withdrawal.amount),
   status: withdrawal.status,
   destination: withdrawal.destination,
   failure_reason: withdrawal.failureReason,

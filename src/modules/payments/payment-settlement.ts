@@ -1,7 +1,7 @@
 import type { Db } from "../../db/prisma.ts";
 import type { Payment } from "../../generated/prisma/client.ts";
 import { creditWalletTopup } from "../../ledger/wallet-postings.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import { notify } from "../notifications/notify.ts";
 
 // The two ways a payment ends, shared by verify and by webhooks. Both lock the payment row first, so
@@ -18,7 +18,7 @@ export async function markPaymentPaid(db: Db, options: { paymentId: number; gate
       data: { status: "paid", gatewayPaymentId: options.gatewayPaymentId, paidAt: new Date(), failureReason: null },
     });
     await creditWalletTopup(tx, { paymentId: payment.id, userId: payment.userId, amount: payment.amount });
-    await notify(tx, payment.userId, "payment.credited", { payment_id: payment.id, amount: rupees(payment.amount) });
+    await notify(tx, payment.userId, "payment.credited", { payment_id: payment.id, amount: paiseToRupees(payment.amount) });
     return { payment: paid, credited: true };
   });
 }
@@ -30,7 +30,7 @@ export async function markPaymentFailed(db: Db, options: { paymentId: number; re
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: options.paymentId } });
     if (payment.status !== "created") return payment;
     const failed = await tx.payment.update({ where: { id: payment.id }, data: { status: "failed", failureReason: options.reason } });
-    await notify(tx, payment.userId, "payment.failed", { payment_id: payment.id, amount: rupees(payment.amount), reason: options.reason });
+    await notify(tx, payment.userId, "payment.failed", { payment_id: payment.id, amount: paiseToRupees(payment.amount), reason: options.reason });
     return failed;
   });
 }

@@ -4,7 +4,7 @@ import { pageWindow } from "../../http/envelopes.ts";
 import { fieldError, HttpError, notFound } from "../../http/errors.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { walletBalances } from "../../ledger/balances.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../openapi/zod.ts";
 import { GatewayUnavailable } from "../../providers/payments/payment-gateway.ts";
 import { paymentSignatureValid } from "../../providers/payments/signatures.ts";
@@ -31,7 +31,7 @@ export async function createOrder({ deps, user, input }: { deps: Deps; user: Use
   return {
     payment_id: payment.id,
     order_id: payment.orderId,
-    amount: rupees(payment.amount),
+    amount: paiseToRupees(payment.amount),
     currency: "INR" as const,
     key_id: deps.paymentGateway.keyId,
     status: "created" as const,

@@ -2,7 +2,7 @@ import type { AppDeps } from "../../app-deps.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { holdsAccount, walletAccount } from "../../ledger/accounts.ts";
 import { walletBalances } from "../../ledger/balances.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import { presentWallet } from "./payment-presenters.ts";
 
 type Deps = Pick<AppDeps, "prisma">;
@@ -23,7 +23,7 @@ export async function walletTransactions({ deps, userId, query }: { deps: Deps; 
     transaction_id: Number(entry.transactionId),
     kind: entry.transaction.kind,
     account: entry.account.type === "user_wallet" ? ("wallet" as const) : ("on_hold" as const),
-    amount: rupees(entry.amount),
+    amount: paiseToRupees(entry.amount),
     description: entry.transaction.description,
     reference: { type: entry.transaction.businessType, id: entry.transaction.businessId },
     created_at: entry.createdAt.toISOString(),

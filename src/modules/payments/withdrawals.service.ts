@@ -6,7 +6,7 @@ import { platformAccount } from "../../ledger/accounts.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { InsufficientFunds } from "../../ledger/errors.ts";
 import { captureHold, placeHold, releaseHold } from "../../ledger/holds.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../openapi/zod.ts";
 import { verifiedBankAccount } from "../kyc/kyc.service.ts";
 import { AdminInputError } from "../accounts/account-admin.service.ts";
@@ -37,7 +37,7 @@ export async function requestWithdrawal({ deps, user, input }: { deps: Deps; use
   } catch (error) {
     if (!(error instanceof InsufficientFunds)) throw error;
     const { available } = await walletBalances(deps.prisma, user.id);
-    throw fieldError("amount", `The amount field must not be greater than your available balance (${rupees(available)}).`);
+    throw fieldError("amount", `The amount field must not be greater than your available balance (${paiseToRupees(available)}).`);
   }
 
   try {
@@ -73,7 +73,7 @@ export async function settleWithdrawal(
     const hold = await tx.hold.findUniqueOrThrow({
       where: { businessType_businessId_kind: { businessType: "withdrawal", businessId: String(withdrawal.id), kind: "withdrawal" } },
     });
-    const amount = rupees(withdrawal.amount);
+    const amount = paiseToRupees(withdrawal.amount);
     if (options.outcome === "processed") {
       await captureHold(tx, hold.id, { description: "Withdrawal sent to bank", credits: [{ account: platformAccount("payouts_in_transit"), amount: withdrawal.amount }] });
       await notify(tx, withdrawal.userId, "withdrawal.processed", { withdrawal_id: withdrawal.id, amount });

@@ -2,7 +2,7 @@ import type { AppDeps } from "../../app-deps.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { fieldError, notFound } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
-import { rupees } from "../../money.ts";
+import { paiseToRupees } from "../../money.ts";
 import { kycSummary } from "../kyc/kyc-status.ts";
 import { detectImageType, mimeForKey } from "./image-type.ts";
 import { presentProfile } from "./profile.presenter.ts";
@@ -13,7 +13,7 @@ type Deps = Pick<AppDeps, "prisma" | "fileStore">;
 export async function getProfile({ deps, user }: { deps: Pick<AppDeps, "prisma">; user: User }) {
   const [wallet, kycStatus] = await Promise.all([walletBalances(deps.prisma, user.id), kycSummary(deps.prisma, user.id)]);
   // The seed's `wallet_balance` is the whole balance (available plus on hold), as GET /payments/wallet reports it.
-  return presentProfile(user, { walletBalanceRupees: rupees(wallet.balance), kycStatus });
+  return presentProfile(user, { walletBalanceRupees: paiseToRupees(wallet.balance), kycStatus });
 }
 
 export async function updateProfile({ deps, user, input }: { deps: Deps; user: User; input: UpdateProfileInput }) {
