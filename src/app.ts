@@ -1,6 +1,7 @@
 import cors from "cors";
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
+import multer from "multer";
 import { pinoHttp } from "pino-http";
 import type { AppDeps } from "./app-deps.ts";
 import { authenticate, requireActiveAccount, requireRole, requireTradingReady } from "./http/authenticate.ts";
@@ -15,12 +16,21 @@ import { allRoutes } from "./routes.ts";
 export const API_PREFIX = "/api/v2";
 export const JSON_BODY_LIMIT = "1mb";
 
-/** A route with a JSON body refuses other content types instead of silently seeing an empty body. */
-const requireJsonBody: RequestHandler = (req, _res, next) => {
+// Routes with a body take it as JSON, as a URL-encoded form or as a multipart form without files
+// (the FINOCRED apps send all three; Laravel read all three). Nested fields use the form syntax
+// `line_items[0][amount]=5000`. Anything else is refused instead of silently seen as an empty body.
+const BODY_TYPES = ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"];
+const MAX_FORM_FIELDS = 1000;
+
+const formFieldsOnly = multer({ storage: multer.memoryStorage(), limits: { fieldSize: 1024 * 1024, fields: MAX_FORM_FIELDS, files: 0 } }).none();
+
+const acceptBody: RequestHandler = (req, res, next) => {
   const hasBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
-  if (hasBody && !req.is("application/json")) {
-    return next(new HttpError(415, "Unsupported media type: send application/json.", "UNSUPPORTED_MEDIA_TYPE"));
+  if (!hasBody) return next();
+  if (!req.is(BODY_TYPES)) {
+    return next(new HttpError(415, "Unsupported media type: send application/json, application/x-www-form-urlencoded or multipart/form-data.", "UNSUPPORTED_MEDIA_TYPE"));
   }
+  if (req.is("multipart/form-data")) return formFieldsOnly(req, res, next);
   next();
 };
 
@@ -34,7 +44,7 @@ function middlewareFor(route: RouteDefinition, deps: AppDeps): RequestHandler[] 
     if (route.requireActive || route.requireTradingReady) chain.push(requireActiveAccount);
     if (route.requireTradingReady) chain.push(requireTradingReady(deps));
   }
-  if (route.request?.body) chain.push(requireJsonBody);
+  if (route.request?.body) chain.push(acceptBody);
   chain.push(...(route.before?.(deps) ?? []));
   return chain;
 }
@@ -75,6 +85,7 @@ export function buildApp(deps: AppDeps, routes: RouteDefinition[] = allRoutes): 
       },
     }),
   );
+  app.use(express.urlencoded({ extended: true, limit: JSON_BODY_LIMIT, parameterLimit: MAX_FORM_FIELDS }));
 
   const router = express.Router();
   for (const route of routes) router[route.method](toExpressPath(route.path), ...middlewareFor(route, deps), routeHandler(route, deps));

@@ -5,9 +5,10 @@ import type { UserRole } from "../generated/prisma/enums.ts";
 import { z } from "../openapi/zod.ts";
 import type { AuthContext } from "./authenticate.ts";
 import { errorResponse, unauthenticatedResponse, validationErrorResponse } from "./envelopes.ts";
-import { ValidationFailed } from "./errors.ts";
+import { HttpError, ValidationFailed } from "./errors.ts";
 import { runIdempotently } from "./idempotency.ts";
-import { issuesToFieldErrors } from "./validation-messages.ts";
+import { normaliseFormValues, undeclaredFields } from "./request-fields.ts";
+import { attributeName, issuesToFieldErrors } from "./validation-messages.ts";
 
 // One endpoint = one defineRoute() object. The same object mounts the Express handler (with its
 // validation, auth and rate-limit middleware) and feeds the OpenAPI document, so the docs cannot drift
@@ -76,15 +77,39 @@ function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
   return result.data;
 }
 
+/** A path id that cannot name a resource is that resource's 404 (see pathIdParams). */
+function parseParams(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (!schema) return value;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new HttpError(404, result.error.issues[0]?.message ?? "Not found.", "NOT_FOUND");
+  return result.data;
+}
+
+/**
+ * The body: form values normalised like JSON, unknown fields stripped (and logged at debug), fields
+ * only the server may set refused by name, and every failing field reported in one 422.
+ */
+function parseBody(schema: z.ZodType, req: Request, res: Response): unknown {
+  const isForm = req.is("application/x-www-form-urlencoded") || req.is("multipart/form-data");
+  const input = isForm ? normaliseFormValues(schema, req.body ?? {}) : (req.body ?? {});
+  const { prohibited, ignored } = undeclaredFields(schema, input);
+  if (ignored.length) res.log?.debug({ ignoredFields: ignored }, "ignored unknown request fields");
+  const result = schema.safeParse(input);
+  const errors = result.success ? {} : issuesToFieldErrors(result.error.issues);
+  for (const field of prohibited) errors[field] = [`The ${attributeName(field)} field is prohibited.`];
+  if (Object.keys(errors).length) throw new ValidationFailed(errors);
+  return result.data;
+}
+
 /** Validates params, query and body into the context, then runs the handler and writes its result. */
 export function routeHandler(route: RouteDefinition, deps: AppDeps): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const ctx: RouteContext<unknown, unknown, unknown> = {
         deps,
-        params: parsePart(route.request?.params, req.params),
+        params: parseParams(route.request?.params, req.params),
         query: parsePart(route.request?.query, req.query),
-        body: parsePart(route.request?.body, route.request?.body ? (req.body ?? {}) : undefined),
+        body: route.request?.body ? parseBody(route.request.body, req, res) : undefined,
         auth: res.locals.auth as AuthContext,
         req,
         res,

@@ -1,4 +1,5 @@
 import { z } from "../openapi/zod.ts";
+import { integerField } from "./numeric-fields.ts";
 
 // Response shapes from SPEC section 1, as Zod schemas: they document the API and type the handlers.
 
@@ -66,8 +67,8 @@ export function pageOf<T, M extends object = object>(result: { items: T[]; total
 }
 
 export const paginationQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1).openapi({ example: 1 }),
-  per_page: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
+  page: integerField({ min: 1, example: 1, description: "1-based page number." }).default(1),
+  per_page: integerField({ min: 1, max: 100, example: 20, description: "Items per page (default 20)." }).default(20),
 });
 
 export const pageWindow = (query: { page: number; per_page: number }) => ({

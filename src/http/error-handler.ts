@@ -26,11 +26,13 @@ function fromFrameworkError(error: unknown): HttpError | null {
     const field = error.field ?? "file";
     const attribute = attributeName(field);
     if (error.code === "LIMIT_FILE_SIZE") return new ValidationFailed({ [field]: [`The ${attribute} field must not be greater than 5120 kilobytes.`] });
-    if (error.code === "LIMIT_UNEXPECTED_FILE") return new ValidationFailed({ [field]: [`The ${attribute} field is not allowed.`] });
+    if (error.code === "LIMIT_UNEXPECTED_FILE" || error.code === "LIMIT_FILE_COUNT") return new ValidationFailed({ [field]: [`The ${attribute} field is not allowed.`] });
     return new ValidationFailed({ [field]: [`The ${attribute} field is invalid.`] });
   }
   const type = (error as { type?: string } | null)?.type;
   if (type === "entity.parse.failed") return new HttpError(400, "Malformed JSON body.", "BAD_REQUEST");
+  if (type === "parameters.too.many") return new HttpError(413, "Too many form fields.", "PAYLOAD_TOO_LARGE");
+  if (type === "querystring.parse.rangeError") return new HttpError(400, "Form fields are nested too deeply.", "BAD_REQUEST");
   if (type === "entity.too.large") return new HttpError(413, "Request body too large (limit 1 MB).", "PAYLOAD_TOO_LARGE");
   if (type === "encoding.unsupported" || type === "charset.unsupported") return new HttpError(415, "Unsupported content encoding.", "UNSUPPORTED_MEDIA_TYPE");
   if (type === "request.aborted") return new HttpError(400, "Request aborted.", "BAD_REQUEST");

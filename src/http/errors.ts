@@ -25,11 +25,18 @@ export class HttpError extends Error {
   }
 }
 
+/** Laravel's summary: the first message, plus "(and N more errors)" when there are others. */
+function summarise(errors: Record<string, string[]>): string {
+  const messages = Object.values(errors).flat();
+  const first = messages[0] ?? "The given data was invalid.";
+  const more = messages.length - 1;
+  return more === 0 ? first : `${first} (and ${more} more ${more === 1 ? "error" : "errors"})`;
+}
+
 /** Laravel-style 422: `errors` is keyed by the request's own field names. */
 export class ValidationFailed extends HttpError {
   constructor(readonly errors: Record<string, string[]>) {
-    const first = Object.values(errors)[0]?.[0] ?? "The given data was invalid.";
-    super(422, first, "VALIDATION_ERROR");
+    super(422, summarise(errors), "VALIDATION_ERROR");
     this.name = "ValidationFailed";
   }
 }

@@ -82,3 +82,26 @@ export function issuesToFieldErrors(issues: z.core.$ZodIssue[], prefix?: string)
   }
   return errors;
 }
+
+/**
+ * Laravel reports every failing field at once; Zod skips an object's refinements when any field
+ * failed. Cross-field checks pass this as their `when`, so they still run whenever the fields they
+ * read are present and valid (an invalid role no longer hides a password mismatch).
+ */
+export function whenFieldsValid(...fields: string[]) {
+  return {
+    when: (payload: z.core.ParsePayload) => {
+      const value = payload.value as Record<string, unknown> | undefined;
+      if (typeof value !== "object" || value === null) return false;
+      const failed = (field: string) => payload.issues.some((issue) => issue.path?.[0] === field && !isCrossFieldIssue(issue));
+      return fields.every((field) => value[field] !== undefined && !failed(field));
+    },
+  };
+}
+
+const isCrossFieldIssue = (issue: { code?: string; params?: unknown }) => issue.code === "custom" && (issue.params as { crossField?: boolean } | undefined)?.crossField === true;
+
+/** Reports a cross-field rule on `field`; other cross-field rules still read that field's value. */
+export function crossFieldIssue(ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void }, field: string, message: string) {
+  ctx.addIssue({ code: "custom", path: [field], message, params: { crossField: true }, input: undefined });
+}

@@ -49,9 +49,9 @@ describe("PUT /auth/profile", () => {
   });
 
   it.each([
-    [{ email: "new@x.co" }, "email", "The email field is not allowed."],
-    [{ role: "investor" }, "role", "The role field is not allowed."],
-    [{ status: "active" }, "status", "The status field is not allowed."],
+    [{ email: "new@x.co" }, "email", "The email field is prohibited."],
+    [{ role: "investor" }, "role", "The role field is prohibited."],
+    [{ status: "active" }, "status", "The status field is prohibited."],
     [{ name: "" }, "name", "The name field is required."],
     [{ name: "x".repeat(256) }, "name", "The name field must not be greater than 255 characters."],
     [{ website: "javascript:alert(1)" }, "website", "The website field must be a valid URL (http or https)."],

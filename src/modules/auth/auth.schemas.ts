@@ -1,3 +1,4 @@
+import { crossFieldIssue, whenFieldsValid } from "../../http/validation-messages.ts";
 import { z } from "../../openapi/zod.ts";
 import { PAN_PATTERN } from "../kyc/kyc-rules.ts";
 
@@ -48,7 +49,7 @@ export const userStatus = z.enum(["pending", "active", "rejected", "suspended"])
 
 const confirmed = <T extends { password: string; password_confirmation: string }>(value: T, ctx: z.RefinementCtx) => {
   if (value.password !== value.password_confirmation) {
-    ctx.addIssue({ code: "custom", path: ["password"], message: "The :attribute field confirmation does not match." });
+    crossFieldIssue(ctx, "password", "The :attribute field confirmation does not match.");
   }
 };
 
@@ -64,8 +65,7 @@ export const registerBody = z
     entity_name: optionalText(255).openapi({ example: "Asha Traders Pvt Ltd" }),
     fcm_token: z.string().trim().min(1).max(4096).optional().openapi({ example: "fcm-device-token" }),
   })
-  .strict()
-  .superRefine(confirmed)
+  .superRefine(confirmed, whenFieldsValid("password", "password_confirmation"))
   .openapi("RegisterRequest");
 
 export const loginBody = z
@@ -74,7 +74,6 @@ export const loginBody = z
     password: z.string().min(1).max(1024).openapi({ example: "S3cure!pass" }),
     fcm_token: z.string().trim().min(1).max(4096).optional(),
   })
-  .strict()
   .openapi("LoginRequest");
 
 export const changePasswordBody = z
@@ -83,13 +82,12 @@ export const changePasswordBody = z
     password: passwordField,
     password_confirmation: z.string(),
   })
-  .strict()
-  .superRefine(confirmed)
+  .superRefine(confirmed, whenFieldsValid("password", "password_confirmation"))
   .superRefine((value, ctx) => {
     if (value.password === value.current_password) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: "The :attribute field and current password must be different." });
+      crossFieldIssue(ctx, "password", "The :attribute field and current password must be different.");
     }
-  })
+  }, whenFieldsValid("password", "current_password"))
   .openapi("ChangePasswordRequest");
 
 export const userSummary = z

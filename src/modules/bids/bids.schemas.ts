@@ -1,4 +1,5 @@
 import { paginationQuery } from "../../http/envelopes.ts";
+import { pathIdParams } from "../../http/numeric-fields.ts";
 import { percentBpsField, rupeeAmountField } from "../../money.ts";
 import { z } from "../../openapi/zod.ts";
 import { bidSummary, tenureField } from "../factoring-units/fu.schemas.ts";
@@ -16,7 +17,6 @@ export const placeBidBody = z
     bid_percentage: percentageField,
     bid_tenure: tenureField,
   })
-  .strict()
   .openapi("PlaceBidRequest");
 
 export const decideBidBody = z
@@ -24,11 +24,10 @@ export const decideBidBody = z
     status: z.enum(["Accepted", "Rejected"]),
     remark: z.string().trim().max(500).nullish(),
   })
-  .strict()
   .openapi("DecideBidRequest");
 
-export const fuIdParam = z.object({ fuId: z.coerce.number().int().min(1).max(2_147_483_647) });
-export const bidIdParam = z.object({ bidId: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const fuIdParam = pathIdParams("fuId", "Factoring unit");
+export const bidIdParam = pathIdParams("bidId", "Bid");
 
 export const listBidsQuery = paginationQuery.extend({ status: z.enum(["Pending", "Accepted", "Rejected", "Withdrawn"]).optional() });
 

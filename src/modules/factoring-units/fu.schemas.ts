@@ -1,5 +1,8 @@
 import { addDays, daysBetween, todayInIndia } from "../../calendar.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
+import { pathIdParams } from "../../http/numeric-fields.ts";
+import { crossFieldIssue, whenFieldsValid } from "../../http/validation-messages.ts";
+import { gstinField } from "../kyc/kyc.schemas.ts";
 import { percentBpsField, rupeeAmountField, paiseToRupees } from "../../money.ts";
 import { z } from "../../openapi/zod.ts";
 
@@ -53,7 +56,6 @@ export const lineItemInput = z
     amount: rupeeAmountField({ example: 5000 }),
     gst_rate: gstRateField.nullish(),
   })
-  .strict()
   .openapi("LineItemInput");
 
 export const createFuBody = z
@@ -66,26 +68,41 @@ export const createFuBody = z
     fu_invoice_total: rupeeAmountField({ maxRupees: 1_000_000_000, example: 118000 }),
     fu_finance_amount: rupeeAmountField({ maxRupees: 1_000_000_000, example: 90000 }),
     fu_tenure: tenureField,
+    fu_seller_gstin: gstinField.nullish().openapi({ description: "The seller's GSTIN. When given, it identifies the seller exactly (see the invoice identity rule)." }),
+    fu_buyer_gstin: gstinField.nullish().openapi({ example: "29AAGCB7383J1Z4", description: "The buyer's GSTIN, as printed on the invoice." }),
     line_items: z.array(lineItemInput).min(1).max(100).optional(),
   })
-  .strict()
+  // Each cross-field rule runs whenever the fields it reads are valid, so every failing field is
+  // reported in one 422 (see whenFieldsValid).
+  .superRefine((fu, ctx) => {
+    if (fu.fu_invoice_date > todayInIndia()) crossFieldIssue(ctx, "fu_invoice_date", "The :attribute field must be a date before or equal to today.");
+  }, whenFieldsValid("fu_invoice_date"))
+  .superRefine((fu, ctx) => {
+    if (fu.fu_due_date <= fu.fu_invoice_date) crossFieldIssue(ctx, "fu_due_date", "The :attribute field must be a date after fu invoice date.");
+  }, whenFieldsValid("fu_invoice_date", "fu_due_date"))
   .superRefine((fu, ctx) => {
     const today = todayInIndia();
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (fu.fu_invoice_date > today) issue("fu_invoice_date", "The :attribute field must be a date before or equal to today.");
-    if (fu.fu_due_date <= fu.fu_invoice_date) issue("fu_due_date", "The :attribute field must be a date after fu invoice date.");
-    if (fu.fu_due_date <= today) issue("fu_due_date", "The :attribute field must be a date after today.");
-    if (fu.fu_finance_amount > fu.fu_invoice_total) issue("fu_finance_amount", "The :attribute field must not be greater than fu invoice total.");
-    if (fu.fu_total > fu.fu_invoice_total) issue("fu_total", "The :attribute field must not be greater than fu invoice total.");
+    if (fu.fu_due_date <= today) {
+      crossFieldIssue(ctx, "fu_due_date", "The :attribute field must be a date after today.");
+      return;
+    }
     const daysLeft = daysBetween(today, fu.fu_due_date);
-    if (fu.fu_due_date > today && fu.fu_tenure > daysLeft) {
-      issue("fu_tenure", `The :attribute field must fit before the due date: at most ${daysLeft} days from today (${addDays(today, daysLeft)}).`);
+    if (fu.fu_tenure !== undefined && fu.fu_tenure > daysLeft) {
+      crossFieldIssue(ctx, "fu_tenure", `The :attribute field must fit before the due date: at most ${daysLeft} days from today (${addDays(today, daysLeft)}).`);
     }
-    if (fu.line_items) {
-      const sum = fu.line_items.reduce((total, item) => total + item.amount, 0n);
-      if (sum !== fu.fu_total) issue("line_items", `The line items must add up to fu total (${paiseToRupees(fu.fu_total)}); they add up to ${paiseToRupees(sum)}.`);
+  }, whenFieldsValid("fu_due_date", "fu_tenure"))
+  .superRefine((fu, ctx) => {
+    if (fu.fu_finance_amount > fu.fu_invoice_total) crossFieldIssue(ctx, "fu_finance_amount", "The :attribute field must not be greater than fu invoice total.");
+  }, whenFieldsValid("fu_finance_amount", "fu_invoice_total"))
+  .superRefine((fu, ctx) => {
+    if (fu.fu_total > fu.fu_invoice_total) crossFieldIssue(ctx, "fu_total", "The :attribute field must not be greater than fu invoice total.");
+  }, whenFieldsValid("fu_total", "fu_invoice_total"))
+  .superRefine((fu, ctx) => {
+    const sum = fu.line_items!.reduce((total, item) => total + item.amount, 0n);
+    if (sum !== fu.fu_total) {
+      crossFieldIssue(ctx, "line_items", `The line items must add up to fu total (${paiseToRupees(fu.fu_total)}); they add up to ${paiseToRupees(sum)}.`);
     }
-  })
+  }, whenFieldsValid("line_items", "fu_total"))
   .openapi("CreateFactoringUnitRequest");
 
 export type CreateFuInput = z.infer<typeof createFuBody>;
@@ -97,7 +114,7 @@ export const listFuQuery = paginationQuery.extend({
   sort: z.enum(["amount_asc", "amount_desc", "newest"]).default("newest").openapi({ description: "By invoice total, or newest first (default)." }),
 });
 
-export const fuIdParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const fuIdParams = pathIdParams("id", "Factoring unit");
 
 const lineItem = z
   .object({ id: z.number().int(), description: z.string(), hsn_code: z.string().nullable(), quantity: z.number(), rate: z.number(), amount: z.number(), gst_rate: z.number().nullable() })

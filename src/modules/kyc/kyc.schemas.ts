@@ -7,7 +7,6 @@ const upper = () => z.string().transform((value) => value.replace(/\s+/g, "").to
 
 export const verifyPanBody = z
   .object({ pan: panField })
-  .strict()
   .openapi("VerifyPanRequest");
 
 const gstinMessages = {
@@ -17,16 +16,16 @@ const gstinMessages = {
   checksum: "The :attribute field has an invalid check character.",
 };
 
-export const verifyGstBody = z
-  .object({
-    gst: upper()
-      .superRefine((gstin, ctx) => {
-        const problem = gstinProblem(gstin);
-        if (problem) ctx.addIssue({ code: "custom", message: gstinMessages[problem] });
-      })
-      .openapi({ example: "27AAPFU0939F1ZV" }),
+/** A GSTIN by the SPEC 4 rules (state code, embedded PAN, mod-36 check character), upper-cased. */
+export const gstinField = upper()
+  .superRefine((gstin, ctx) => {
+    const problem = gstinProblem(gstin);
+    if (problem) ctx.addIssue({ code: "custom", message: gstinMessages[problem] });
   })
-  .strict()
+  .openapi({ example: "27AAPFU0939F1ZV" });
+
+export const verifyGstBody = z
+  .object({ gst: gstinField })
   .openapi("VerifyGstRequest");
 
 export const verifyBankBody = z
@@ -38,7 +37,6 @@ export const verifyBankBody = z
       .openapi({ example: "50100123456789" }),
     ifsc: upper().pipe(z.string().regex(IFSC_PATTERN, { error: "The :attribute field must be a valid IFSC, e.g. HDFC0001234." })).openapi({ example: "HDFC0001234" }),
   })
-  .strict()
   .openapi("VerifyBankRequest");
 
 export const verifyAadhaarBody = z
@@ -49,7 +47,6 @@ export const verifyAadhaarBody = z
       .refine((value) => AADHAAR_PATTERN.test(value) && verhoeffValid(value), { error: "The :attribute field must be a valid 12-digit Aadhaar number." })
       .openapi({ example: "234567890124" }),
   })
-  .strict()
   .openapi("VerifyAadhaarRequest");
 
 export const verifyAddressBody = z
@@ -64,7 +61,6 @@ export const verifyAddressBody = z
       .pipe(z.string().regex(PINCODE_PATTERN, { error: "The :attribute field must be a 6-digit pincode not starting with 0." }))
       .openapi({ type: "string", example: "411001" }),
   })
-  .strict()
   .openapi("VerifyAddressRequest");
 
 const entryBase = {

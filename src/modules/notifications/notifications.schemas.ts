@@ -1,5 +1,6 @@
 import { z } from "../../openapi/zod.ts";
 import { paginationMeta, paginationQuery } from "../../http/envelopes.ts";
+import { pathIdParams } from "../../http/numeric-fields.ts";
 
 export const notificationItem = z
   .object({
@@ -25,9 +26,8 @@ export const listNotificationsQuery = paginationQuery
       .openapi({ description: "Only unread notifications." }),
   });
 
-export const notificationIdParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const notificationIdParams = pathIdParams("id", "Notification");
 
 export const fcmTokenBody = z
   .object({ fcm_token: z.string().trim().min(1).max(4096).openapi({ example: "fcm-device-token" }) })
-  .strict()
   .openapi("FcmTokenRequest");

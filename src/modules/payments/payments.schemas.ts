@@ -1,5 +1,6 @@
 import { z } from "../../openapi/zod.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
+import { MAX_ID, integerField } from "../../http/numeric-fields.ts";
 import { rupeeAmountField } from "../../money.ts";
 
 export const MIN_TOPUP_RUPEES = 100;
@@ -11,7 +12,6 @@ export const createOrderBody = z
     amount: rupeeAmountField({ minRupees: MIN_TOPUP_RUPEES, maxRupees: MAX_TOPUP_RUPEES, example: 50000 }),
     type: z.enum(["wallet_topup", "bid_deposit"]).default("wallet_topup"),
   })
-  .strict()
   .openapi("CreateOrderRequest");
 
 export const orderData = z
@@ -27,12 +27,11 @@ export const orderData = z
 
 export const verifyPaymentBody = z
   .object({
-    payment_id: z.number().int().min(1).max(2_147_483_647).openapi({ example: 17 }),
+    payment_id: integerField({ min: 1, max: MAX_ID, example: 17, description: "From /payments/create-order." }),
     razorpay_payment_id: z.string().trim().min(1).max(100).openapi({ example: "pay_29QQoUBi66xm2f" }),
     razorpay_order_id: z.string().trim().min(1).max(100).openapi({ example: "order_9A33XWu170gUtm" }),
     razorpay_signature: z.string().trim().min(1).max(256).openapi({ example: "9ef4dffbfd84f1318f6739a3ce19f9d85851857ae648f114332d8401e0949a3d" }),
   })
-  .strict()
   .openapi("VerifyPaymentRequest");
 
 export const paymentItem = z
@@ -78,7 +77,6 @@ export const historyQuery = paginationQuery;
 
 export const withdrawBody = z
   .object({ amount: rupeeAmountField({ minRupees: MIN_WITHDRAWAL_RUPEES, maxRupees: MAX_TOPUP_RUPEES, example: 10000 }) })
-  .strict()
   .openapi("WithdrawRequest");
 
 export const withdrawalItem = z

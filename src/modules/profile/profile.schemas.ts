@@ -43,7 +43,6 @@ export const updateProfileBody = z
     address: optionalText(500),
     website,
   })
-  .strict()
   .openapi("UpdateProfileRequest");
 
 export type UpdateProfileInput = z.infer<typeof updateProfileBody>;
