@@ -22,7 +22,7 @@ export const JSON_BODY_LIMIT = "1mb";
 const BODY_TYPES = ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"];
 const MAX_FORM_FIELDS = 1000;
 
-const formFieldsOnly = multer({ storage: multer.memoryStorage(), limits: { fieldSize: 1024 * 1024, fields: MAX_FORM_FIELDS, files: 0 } }).none();
+const formFieldsOnly = multer({ storage: multer.memoryStorage(), limits: { fieldSize: 1024 * 1024, fields: MAX_FORM_FIELDS } }).none();
 
 const acceptBody: RequestHandler = (req, res, next) => {
   const hasBody = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;

@@ -19,13 +19,14 @@ export function parseWholeNumber(value: unknown): number | undefined {
 
 export function integerField(options: { min?: number; max?: number; example?: number; description?: string } = {}) {
   return z
-    .union([z.number(), z.string()])
+    .unknown()
     .transform((value, ctx) => {
       const parsed = parseWholeNumber(value);
       const fail = (message: string) => {
         ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       };
+      if (value === undefined || value === null) return fail("The :attribute field is required.");
       if (parsed === undefined) return fail("The :attribute field must be an integer.");
       if (options.min !== undefined && parsed < options.min) return fail(`The :attribute field must be at least ${options.min}.`);
       if (options.max !== undefined && parsed > options.max) return fail(`The :attribute field must not be greater than ${options.max}.`);

@@ -17,7 +17,7 @@ import {
 } from "./payments.schemas.ts";
 import { createOrder, paymentHistory, verifyPayment } from "./payments.service.ts";
 import { getWallet, walletTransactions } from "./wallet.service.ts";
-import { receiveWebhook } from "./webhooks.service.ts";
+import { assertWebhookAuthentic, receiveWebhook } from "./webhooks.service.ts";
 import { listWithdrawals, requestWithdrawal } from "./withdrawals.service.ts";
 
 const tags = ["Payments"];
@@ -114,6 +114,17 @@ export const paymentRoutes = [
       "No bearer auth: `X-Razorpay-Signature` must be the hex HMAC-SHA256 of the raw body with the webhook secret, and `X-Razorpay-Event-Id` identifies the delivery. Handles payment.captured, order.paid, payment.failed, payout.processed, payout.failed and payout.reversed; other events are stored and acknowledged.",
     tags,
     access: { kind: "public" },
+    // The signature is checked before the body is validated: an unsigned delivery is 400, never a 422.
+    before: (deps) => [
+      (req, _res, next) => {
+        try {
+          assertWebhookAuthentic(deps, { rawBody: req.rawBody, signature: req.get("x-razorpay-signature"), eventId: req.get("x-razorpay-event-id") });
+          next();
+        } catch (error) {
+          next(error);
+        }
+      },
+    ],
     request: {
       body: webhookBody,
       headers: z.object({

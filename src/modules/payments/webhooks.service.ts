@@ -54,18 +54,28 @@ async function applyEvent(deps: Deps, event: string, payload: unknown): Promise<
 }
 
 /**
+ * A delivery that is not signed with our webhook secret is 400 before anything else looks at it: its
+ * body is nobody's business (not even a 422 saying which fields it lacks).
+ */
+export function assertWebhookAuthentic(deps: Pick<Deps, "paymentGateway">, delivery: { rawBody: Buffer | undefined; signature: string | undefined; eventId: string | undefined }): asserts delivery is { rawBody: Buffer; signature: string; eventId: string } {
+  if (!delivery.rawBody || !webhookSignatureValid(deps.paymentGateway.webhookSecret, delivery.rawBody, delivery.signature)) {
+    throw new HttpError(400, "Invalid webhook signature.", "BAD_REQUEST");
+  }
+  if (!delivery.eventId || delivery.eventId.length > 200) throw new HttpError(400, "Missing X-Razorpay-Event-Id header.", "BAD_REQUEST");
+}
+
+/**
  * Razorpay webhook: signature over the raw body with the webhook secret, then the event is stored
  * (unique on X-Razorpay-Event-Id) before it is applied. A redelivery of an applied event changes
  * nothing; a delivery whose application failed is applied again.
  */
 export async function receiveWebhook({ deps, rawBody, signature, eventId, body }: { deps: Deps; rawBody: Buffer | undefined; signature: string | undefined; eventId: string | undefined; body: { event: string; payload: Record<string, unknown> } }) {
-  if (!rawBody || !webhookSignatureValid(deps.paymentGateway.webhookSecret, rawBody, signature)) {
-    throw new HttpError(400, "Invalid webhook signature.", "BAD_REQUEST");
-  }
-  if (!eventId || eventId.length > 200) throw new HttpError(400, "Missing X-Razorpay-Event-Id header.", "BAD_REQUEST");
+  const delivery = { rawBody, signature, eventId };
+  assertWebhookAuthentic(deps, delivery);
+  const { eventId: id } = delivery;
 
-  await deps.prisma.webhookEvent.createMany({ data: [{ eventId, event: body.event, payload: body as object }], skipDuplicates: true });
-  const stored = await deps.prisma.webhookEvent.findUniqueOrThrow({ where: { eventId } });
+  await deps.prisma.webhookEvent.createMany({ data: [{ eventId: id, event: body.event, payload: body as object }], skipDuplicates: true });
+  const stored = await deps.prisma.webhookEvent.findUniqueOrThrow({ where: { eventId: id } });
   if (stored.processedAt) return { duplicate: true, result: "already processed" };
 
   try {
@@ -74,7 +84,7 @@ export async function receiveWebhook({ deps, rawBody, signature, eventId, body }
     return { duplicate: false, result };
   } catch (error) {
     if (error instanceof Unapplicable) {
-      deps.logger.error({ eventId, event: stored.event, problem: error.message }, "webhook event cannot be applied");
+      deps.logger.error({ eventId: id, event: stored.event, problem: error.message }, "webhook event cannot be applied");
       await deps.prisma.webhookEvent.update({ where: { id: stored.id }, data: { processedAt: new Date(), processingError: error.message } });
       return { duplicate: false, result: `not applied: ${error.message}` };
     }
