@@ -44,7 +44,13 @@ const envSchema = z.object({
   KYC_HASH_SECRET: optionalText,
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(100),
   PUSH_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
-  REPAYMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).default(15 * 60 * 1000),
+  /** How often each instance runs the marketplace sweeps (bid expiry, unit lapse, repayments). */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
+  /** The old name of SWEEP_INTERVAL_MS, still honoured. */
+  REPAYMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
+  BID_VALIDITY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  MIN_TENOR_DAYS: z.coerce.number().int().min(1).max(365).default(15),
+  MIN_INTEREST_DAYS: z.coerce.number().int().min(0).max(365).default(7),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -83,7 +89,15 @@ export interface Config {
   kycHashSecret: string;
   platformFeeBps: number;
   pushPollIntervalMs: number;
-  repaymentSweepIntervalMs: number;
+  sweepIntervalMs: number;
+  marketplace: {
+    /** Default and longest validity of a bid. */
+    bidValidityDays: number;
+    /** A unit closer than this to its due date cannot be listed, financed or stay Bidding. */
+    minTenorDays: number;
+    /** Interest is charged for at least this many days, however early the owner repays. */
+    minInterestDays: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -183,7 +197,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     kycHashSecret: env.KYC_HASH_SECRET ?? crypto.createHmac("sha256", jwtSecret).update("kyc-hash-secret").digest("hex"),
     platformFeeBps: env.PLATFORM_FEE_BPS,
     pushPollIntervalMs: env.PUSH_POLL_INTERVAL_MS,
-    repaymentSweepIntervalMs: env.REPAYMENT_SWEEP_INTERVAL_MS,
+    sweepIntervalMs: env.SWEEP_INTERVAL_MS ?? env.REPAYMENT_SWEEP_INTERVAL_MS ?? 60_000,
+    marketplace: { bidValidityDays: env.BID_VALIDITY_DAYS, minTenorDays: env.MIN_TENOR_DAYS, minInterestDays: env.MIN_INTEREST_DAYS },
   };
-  return Object.freeze({ ...config, payments: Object.freeze(config.payments) });
+  return Object.freeze({ ...config, payments: Object.freeze(config.payments), marketplace: Object.freeze(config.marketplace) });
 }

@@ -4,7 +4,7 @@ import { buildApp } from "./app.ts";
 import { createAppDeps, createPushSender, openDatabase } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { PushDispatcher } from "./jobs/push-dispatcher.ts";
-import { startRepaymentSweeper } from "./jobs/repayment-sweep.ts";
+import { startMarketplaceSweeper } from "./jobs/marketplace-sweeps.ts";
 import { createLogger } from "./logger.ts";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./modules/accounts/seed-demo.ts";
 
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     const listening = app.listen(config.port, config.host, () => resolve(listening)).once("error", reject);
   });
   dispatcher.start();
-  const sweeper = startRepaymentSweeper({ prisma: database.prisma, logger, intervalMs: config.repaymentSweepIntervalMs });
+  const sweeper = startMarketplaceSweeper({ prisma: database.prisma, config, logger, intervalMs: config.sweepIntervalMs });
 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

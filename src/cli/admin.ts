@@ -14,7 +14,7 @@ import {
 } from "../modules/accounts/account-admin.service.ts";
 import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
 import { settleWithdrawalByAdmin } from "../modules/payments/withdrawals.service.ts";
-import { sweepRepayments } from "../jobs/repayment-sweep.ts";
+import { runAllSweeps } from "../jobs/marketplace-sweeps.ts";
 import { checkLedger } from "../ledger/ledger-check.ts";
 
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
@@ -27,7 +27,8 @@ const USAGE = `usage: npm run admin -- <command>
   reject-user <email|id> [--reason "..."]
   suspend-user <email|id> [--reason "..."]
   seed-demo
-  sweep-overdue
+  sweep                     (every marketplace sweep once: bid expiry, unit lapse, repayments)
+  sweep-overdue             (an alias of sweep)
   settle-withdrawal <id> processed|failed [--reason "..."]
   ledger-check`;
 
@@ -68,10 +69,14 @@ const commands: Record<string, Command> = {
     const user = await suspendUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id"), reason });
     return `Suspended ${user.email} (id ${user.id}).`;
   },
-  "sweep-overdue": async ({ db, args }) => {
-    if (args.length > 0) throw new UsageError("sweep-overdue takes no arguments");
-    const { reminded, overdue } = await sweepRepayments(db.prisma);
-    return `Marked ${overdue.length} factoring unit(s) overdue${overdue.length ? ` (${overdue.join(", ")})` : ""}; sent ${reminded.length} due-soon reminder(s).`;
+  sweep: async ({ db, config, args }) => {
+    if (args.length > 0) throw new UsageError("sweep takes no arguments");
+    const { expiredBids, expiredUnits, reminded, overdue } = await runAllSweeps(db.prisma, config);
+    const list = (ids: number[]) => (ids.length ? ` (${ids.join(", ")})` : "");
+    return [
+      `Expired ${expiredBids.length} bid(s)${list(expiredBids)}; expired ${expiredUnits.length} factoring unit(s)${list(expiredUnits)};`,
+      `marked ${overdue.length} factoring unit(s) overdue${list(overdue)}; sent ${reminded.length} due-soon reminder(s).`,
+    ].join(" ");
   },
   "settle-withdrawal": async ({ db, args, reason }) => {
     if (args.length !== 2 || !/^\d+$/.test(args[0]!) || !["processed", "failed"].includes(args[1]!)) {
@@ -95,6 +100,8 @@ const commands: Record<string, Command> = {
     return `Demo users ready (password ${DEMO_PASSWORD}): ${users.map((u) => u.email).join(", ")}`;
   },
 };
+// The older name, kept so existing runbooks and cron lines keep working.
+commands["sweep-overdue"] = commands.sweep!;
 
 export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; output: string }> {
   let parsed;

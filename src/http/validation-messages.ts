@@ -44,6 +44,7 @@ export function laravelMessage(issue: Issue): string {
       if (issue.format === "email") return "The :attribute field must be a valid email address.";
       if (issue.format === "url") return "The :attribute field must be a valid URL.";
       if (issue.format === "date") return "The :attribute field must be a valid date (YYYY-MM-DD).";
+      if (issue.format === "datetime") return "The :attribute field must be a valid date-time with an offset, e.g. 2026-12-05T18:30:00+05:30.";
       return "The :attribute field format is invalid.";
     case "invalid_value":
       if (issue.input === undefined || issue.input === null) return "The :attribute field is required.";

@@ -22,6 +22,27 @@ export function repaymentAmount(bidAmount: bigint, rateBps: number, tenureDays: 
   return bidAmount + interest;
 }
 
+/** The accepted bid's terms, as kept on a financed unit. */
+export interface FinancingTerms {
+  principal: bigint;
+  rateBps: number;
+  tenureDays: number;
+}
+
+/**
+ * Interest accrues per day actually elapsed since financing: at least `minInterestDays` (however
+ * early the owner repays), never more than the bid's tenure (repaying late costs no extra interest;
+ * lateness shows as Overdue). `elapsedDays` counts calendar days in India from the financing date.
+ */
+export function interestDays(terms: Pick<FinancingTerms, "tenureDays">, elapsedDays: number, minInterestDays: number) {
+  return Math.min(terms.tenureDays, Math.max(minInterestDays, elapsedDays));
+}
+
+/** What the owner owes after `elapsedDays`: principal plus round_half_up interest for interestDays. */
+export function repaymentDue(terms: FinancingTerms, elapsedDays: number, minInterestDays: number) {
+  return repaymentAmount(terms.principal, terms.rateBps, interestDays(terms, elapsedDays, minInterestDays));
+}
+
 /** Accepting a bid: the bidder's hold pays the owner, less the platform fee and GST on it. */
 export async function financeFromHold(tx: Tx, options: { holdId: bigint; bidAmount: bigint; ownerId: number; platformFeeBps: number }) {
   const { fee, gst, toOwner } = financingSplit(options.bidAmount, options.platformFeeBps);

@@ -52,6 +52,11 @@ export async function placedBid(t: TestApp, auth: Record<string, string>, fuId: 
 export const decide = (t: TestApp, auth: Record<string, string>, bidId: number, status: "Accepted" | "Rejected", remark?: string) =>
   request(t.app).put(`/api/v2/bids/${bidId}/status`).set(auth).send({ status, ...(remark ? { remark } : {}) });
 
+/** Moves a financed unit's financing `days` into the past, as if that many days had elapsed. */
+export async function backdateFinancing(t: TestApp, fuId: number, days: number) {
+  await t.prisma.$executeRaw`UPDATE factoring_units SET financed_at = financed_at - make_interval(days => ${days}::int) WHERE id = ${fuId}`;
+}
+
 /** Ledger invariants, restricted to these users' accounts and the transactions/holds that touch them. */
 export async function ledgerProblemsFor(t: TestApp, users: User[]) {
   const codes = new Set(users.flatMap((u) => [walletAccount(u.id), holdsAccount(u.id)]));

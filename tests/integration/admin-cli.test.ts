@@ -94,10 +94,11 @@ describe("admin CLI", () => {
     expect(result.output).not.toContain(active.email);
   });
 
-  it("sweep-overdue reports what it did", async () => {
-    const result = await admin("sweep-overdue");
+  it.each(["sweep", "sweep-overdue"])("%s runs every sweep once and reports what it did", async (command) => {
+    const result = await admin(command);
     expect(result.code).toBe(0);
-    expect(result.output).toMatch(/^Marked \d+ factoring unit\(s\) overdue.*; sent \d+ due-soon reminder\(s\)\.$/);
+    expect(result.output).toMatch(/^Expired \d+ bid\(s\).*; expired \d+ factoring unit\(s\).*; marked \d+ factoring unit\(s\) overdue.*; sent \d+ due-soon reminder\(s\)\.$/);
+    expect((await admin(command, "extra")).code).toBe(2);
   });
 
   it("seeds the demo users, and can run again", async () => {

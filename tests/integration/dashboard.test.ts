@@ -1,7 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fundWallet } from "../helpers/money-fixtures.ts";
-import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
+import { backdateFinancing, decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 let t: TestApp;
@@ -22,6 +22,9 @@ describe("GET /dashboard", () => {
     await listUnit(t, owner.auth).then((fu) => request(t.app).post(`/api/v2/factoring-units/${fu.id}/cancel`).set(owner.auth));
     await decide(t, owner.auth, (await placedBid(t, investor.auth, a.id, { bid_amount: 20000, bid_percentage: 10, bid_tenure: 73 })).id, "Accepted");
     await decide(t, owner.auth, (await placedBid(t, investor.auth, b.id, { bid_amount: 30000, bid_percentage: 12, bid_tenure: 73 })).id, "Accepted");
+    // Both financed 80 days ago: past their 73-day tenure, so each owes its full-tenure interest.
+    await backdateFinancing(t, a.id, 80);
+    await backdateFinancing(t, b.id, 80);
     await fundWallet(t.prisma, owner.user, 10_000_000n);
     await request(t.app).post(`/api/v2/factoring-units/${b.id}/repay`).set(owner.auth);
     await placedBid(t, investor.auth, c.id, { bid_amount: 5000 });

@@ -5,7 +5,7 @@ import { sweepRepayments } from "../../src/jobs/repayment-sweep.ts";
 import { walletBalances } from "../../src/ledger/balances.ts";
 import { signedInUser } from "../helpers/factories.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
-import { decide, fuBody, ledgerProblemsFor, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
+import { backdateFinancing, decide, fuBody, ledgerProblemsFor, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 let t: TestApp;
@@ -77,11 +77,12 @@ describe("POST /factoring-units", () => {
     expect(first.status).toBe(201);
     const again = await create(auth, { fu_invoice_no: " inv-dup-1 ", fu_seller: "ACME LTD" });
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ status: "error", message: "This invoice is already listed." });
+    expect(again.body).toMatchObject({ status: "error", code: "CONFLICT" });
+    expect(again.body.message).toMatch(/^This invoice is already listed on Hundi/);
     expect((await request(t.app).post(`/api/v2/factoring-units/${first.body.data.id}/cancel`).set(auth)).status).toBe(200);
     expect((await create(auth, { fu_invoice_no: "INV-DUP-1", fu_seller: "Acme Ltd" })).status).toBe(201);
     const otherOwner = await trader(t, "buyer");
-    expect((await create(otherOwner.auth, { fu_invoice_no: "INV-DUP-1", fu_seller: "Acme Ltd" })).status).toBe(201);
+    expect((await create(otherOwner.auth, { fu_invoice_no: "INV-DUP-1", fu_seller: "Acme Ltd" })).status).toBe(409);
   });
 
   it("is for active, KYC-complete buyers and sellers only", async () => {
@@ -145,6 +146,7 @@ describe("cancel and repay", () => {
     const fu = await listUnit(t, owner.auth);
     const placed = await placedBid(t, funder.auth, fu.id, { bid_amount: 90000, bid_percentage: 12.5, bid_tenure: 90 });
     await decide(t, owner.auth, placed.id, "Accepted");
+    await backdateFinancing(t, fu.id, 120); // past the bid's tenure: interest is capped at its 90 days
     // 90000 x 12.5% x 90/365 = 2773.9726... -> 2773.97; owner received 90000 - 900 fee - 162 GST = 88938.
     const detail = await request(t.app).get(`/api/v2/factoring-units/${fu.id}`).set(owner.auth);
     expect(detail.body.data.repayment_amount).toBe(92773.97);
@@ -184,12 +186,12 @@ describe("repayment sweep", () => {
     await decide(t, owner.auth, placed.id, "Accepted");
 
     const threeDaysBefore = addDays(today, 97);
-    expect((await sweepRepayments(t.prisma, { today: threeDaysBefore })).reminded).toContain(fu.id);
-    expect((await sweepRepayments(t.prisma, { today: threeDaysBefore })).reminded).not.toContain(fu.id);
+    expect((await sweepRepayments(t.prisma, { today: threeDaysBefore, minInterestDays: t.config.marketplace.minInterestDays })).reminded).toContain(fu.id);
+    expect((await sweepRepayments(t.prisma, { today: threeDaysBefore, minInterestDays: t.config.marketplace.minInterestDays })).reminded).not.toContain(fu.id);
     for (const user of [owner.user, funder.user]) expect(await t.prisma.notification.count({ where: { userId: user.id, type: "fu.repayment_due" } })).toBe(1);
 
     const dayAfter = addDays(today, 101);
-    const [first, second] = await Promise.all([sweepRepayments(t.prisma, { today: dayAfter }), sweepRepayments(t.prisma, { today: dayAfter })]);
+    const [first, second] = await Promise.all([sweepRepayments(t.prisma, { today: dayAfter, minInterestDays: t.config.marketplace.minInterestDays }), sweepRepayments(t.prisma, { today: dayAfter, minInterestDays: t.config.marketplace.minInterestDays })]);
     expect([...first.overdue, ...second.overdue].filter((id) => id === fu.id)).toHaveLength(1);
     expect((await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: fu.id } })).status).toBe("Overdue");
     for (const user of [owner.user, funder.user]) expect(await t.prisma.notification.count({ where: { userId: user.id, type: "fu.overdue" } })).toBe(1);

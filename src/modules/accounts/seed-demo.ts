@@ -96,7 +96,7 @@ async function ensureMarketplace(db: Db, config: Readonly<Config>, users: User[]
       deps,
       user: owner,
       input: {
-        fu_seller: owner === buyer ? "Vikram Textiles LLP" : "Asha Retail Pvt Ltd",
+        fu_seller: "Vikram Textiles LLP",
         fu_invoice_no: invoiceNo,
         fu_invoice_date: addDays(today, -7),
         fu_due_date: addDays(today, dueInDays),

@@ -2,7 +2,8 @@ import { paginationQuery } from "../../http/envelopes.ts";
 import { pathIdParams } from "../../http/numeric-fields.ts";
 import { percentBpsField, rupeeAmountField } from "../../money.ts";
 import { z } from "../../openapi/zod.ts";
-import { bidSummary, tenureField } from "../factoring-units/fu.schemas.ts";
+import { calendarDate } from "../../openapi/response-fields.ts";
+import { BID_STATUSES, FU_STATUSES, bidSummary, tenureField } from "../factoring-units/fu.schemas.ts";
 
 const percentageField = percentBpsField({
   maxPercent: 100,
@@ -16,6 +17,13 @@ export const placeBidBody = z
     bid_amount: rupeeAmountField({ example: 90000 }),
     bid_percentage: percentageField,
     bid_tenure: tenureField,
+    valid_until: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({
+        example: "2026-12-05T18:30:00+05:30",
+        description: "When the bid lapses (ISO 8601 date-time with offset). Default and latest: BID_VALIDITY_DAYS (7) from now.",
+      }),
   })
   .openapi("PlaceBidRequest");
 
@@ -29,10 +37,16 @@ export const decideBidBody = z
 export const fuIdParam = pathIdParams("fuId", "Factoring unit");
 export const bidIdParam = pathIdParams("bidId", "Bid");
 
-export const listBidsQuery = paginationQuery.extend({ status: z.enum(["Pending", "Accepted", "Rejected", "Withdrawn"]).optional() });
+export const listBidsQuery = paginationQuery.extend({ status: z.enum(BID_STATUSES).optional() });
 
 export const bidItem = bidSummary
   .extend({
-    factoring_unit: z.object({ id: z.number().int(), fu_invoice_no: z.string(), fu_seller: z.string(), status: z.string(), fu_due_date: z.string() }),
+    factoring_unit: z.object({
+      id: z.number().int().openapi({ example: 42 }),
+      fu_invoice_no: z.string().openapi({ example: "INV-2026-0042" }),
+      fu_seller: z.string().openapi({ example: "Vikram Textiles LLP" }),
+      status: z.enum(FU_STATUSES),
+      fu_due_date: calendarDate("2027-02-20"),
+    }),
   })
   .openapi("Bid");

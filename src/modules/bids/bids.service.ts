@@ -1,8 +1,8 @@
 import type { AppDeps } from "../../app-deps.ts";
-import { addDays, isoDate, todayInIndia } from "../../calendar.ts";
+import { addDays, daysBetween, isoDate, todayInIndia } from "../../calendar.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { Tx } from "../../db/prisma.ts";
-import type { Bid, Prisma, User } from "../../generated/prisma/client.ts";
+import type { Bid, FactoringUnit, Prisma, User } from "../../generated/prisma/client.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { conflict, fieldError, forbidden, notFound } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
@@ -12,26 +12,41 @@ import { financeFromHold, financingSplit, repaymentAmount } from "../../ledger/m
 import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../openapi/zod.ts";
 import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
-import { isBidderRole } from "../factoring-units/fu-visibility.ts";
+import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";
-import { FU_NOT_FOUND, lockFactoringUnit, rejectPendingBids } from "../factoring-units/fu.service.ts";
+import { endPendingBids, FU_NOT_FOUND, lockFactoringUnit } from "../factoring-units/fu.service.ts";
 import { notify } from "../notifications/notify.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
 type Deps = Pick<AppDeps, "prisma" | "config">;
 
 const BID_NOT_FOUND = () => notFound("Bid");
+const MS_PER_DAY = 86_400_000;
 const holdForBid = (tx: Tx, bidId: number) =>
   tx.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bidId), kind: "bid" } } });
 
+/**
+ * A bid's lapse instant: the bidder's `valid_until` if given (in the future, at most
+ * BID_VALIDITY_DAYS away), else BID_VALIDITY_DAYS from now.
+ */
+function bidValidUntil(requested: string | undefined, validityDays: number, now = new Date()): Date {
+  const latest = new Date(now.getTime() + validityDays * MS_PER_DAY);
+  if (requested === undefined) return latest;
+  const asked = new Date(requested);
+  if (asked <= now) throw fieldError("valid_until", "The valid until field must be a date-time in the future.");
+  if (asked > latest) throw fieldError("valid_until", `The valid until field must be at most ${validityDays} days from now (${latest.toISOString()} or earlier).`);
+  return asked;
+}
+
 /** A bid holds its amount in the bidder's wallet until it is accepted (captured) or ends (released). */
 export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: User; fuId: number; input: z.infer<typeof placeBidBody> }) {
+  const validUntil = bidValidUntil(input.valid_until, deps.config.marketplace.bidValidityDays);
   try {
     const bid = await deps.prisma.$transaction(async (tx) => {
       const fu = await lockFactoringUnit(tx, fuId);
       if (fu.ownerId === user.id) throw forbidden("You cannot bid on your own factoring unit.");
       if (fu.status !== "Bidding") {
-        throw fu.funderId === user.id ? conflict("Factoring unit is not open for bidding.") : FU_NOT_FOUND();
+        throw (await canSeeFactoringUnit(tx, user, fu)) ? conflict("Factoring unit is not open for bidding.") : FU_NOT_FOUND();
       }
       if (input.bid_amount > fu.financeAmount) {
         throw fieldError("bid_amount", `The bid amount field must not be greater than the finance amount (${paiseToRupees(fu.financeAmount)}).`);
@@ -41,7 +56,7 @@ export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: 
         throw fieldError("bid_tenure", `The bid tenure field must end on or before the due date (${latest}).`);
       }
       const created = await tx.bid.create({
-        data: { factoringUnitId: fu.id, bidderId: user.id, amount: input.bid_amount, rateBps: input.bid_percentage, tenureDays: input.bid_tenure, liveKey: `${fu.id}|${user.id}` },
+        data: { factoringUnitId: fu.id, bidderId: user.id, amount: input.bid_amount, rateBps: input.bid_percentage, tenureDays: input.bid_tenure, validUntil, liveKey: `${fu.id}|${user.id}` },
       });
       await placeHold(tx, { userId: user.id, amount: input.bid_amount, kind: "bid", businessType: "bid", businessId: created.id, description: `Bid on invoice ${fu.invoiceNo}` });
       await notify(tx, fu.ownerId, "bid.placed", { factoring_unit_id: fu.id, bid_id: created.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(created.amount) });
@@ -95,8 +110,47 @@ async function lockBidForAction(tx: Tx, user: User, bidId: number, actor: "owner
   const fu = await lockFactoringUnit(tx, found.factoringUnitId);
   await tx.$queryRaw`SELECT id FROM bids WHERE id = ${bidId} FOR UPDATE`;
   const bid = await tx.bid.findUniqueOrThrow({ where: { id: bidId } });
+  if (bid.status === "Expired") throw BID_EXPIRED();
   if (bid.status !== "Pending") throw conflict("Bid is no longer pending.");
   return { fu, bid };
+}
+
+const BID_EXPIRED = () => conflict("Bid has expired.");
+
+/**
+ * Acceptance re-checks the bid's terms against today, not against the day it was placed: the bid
+ * must still be valid, the unit at least MIN_TENOR_DAYS from due, and the bid's tenure, counted
+ * from today, must end on or before the due date.
+ */
+function assertTermsStillHold(fu: FactoringUnit, bid: Bid, options: { today: string; minTenorDays: number; now: Date }) {
+  if (bid.validUntil <= options.now) throw BID_EXPIRED();
+  const due = isoDate(fu.dueDate);
+  const daysToDue = daysBetween(options.today, due);
+  if (daysToDue < options.minTenorDays) {
+    throw conflict(`The factoring unit is due in ${daysToDue} days (${due}), closer than the minimum tenor of ${options.minTenorDays} days: it can no longer be financed.`);
+  }
+  const tenureEnds = addDays(options.today, bid.tenureDays);
+  if (tenureEnds > due) {
+    throw conflict(`The bid's tenure of ${bid.tenureDays} days would end on ${tenureEnds}, after the due date (${due}): ask the bidder for a new bid.`);
+  }
+}
+
+/**
+ * The sweep's bid expiry: a pending bid past its valid_until becomes Expired, its hold released and
+ * its bidder told. Takes the locks in the usual order (unit, bid, hold, accounts) and re-checks under
+ * them, so racing sweepers (or a racing accept) settle it once. Returns whether this call expired it.
+ */
+export async function expireBid(tx: Tx, bidId: number, now = new Date()): Promise<boolean> {
+  const found = await tx.bid.findUnique({ where: { id: bidId }, select: { factoringUnitId: true } });
+  if (!found) return false;
+  const fu = await lockFactoringUnit(tx, found.factoringUnitId);
+  await tx.$queryRaw`SELECT id FROM bids WHERE id = ${bidId} FOR UPDATE`;
+  const bid = await tx.bid.findUniqueOrThrow({ where: { id: bidId } });
+  if (bid.status !== "Pending" || bid.validUntil > now) return false;
+  await tx.bid.update({ where: { id: bid.id }, data: { status: "Expired", liveKey: null, decidedAt: now } });
+  await releaseHold(tx, (await holdForBid(tx, bid.id)).id, "Bid expired: returned to wallet");
+  await notify(tx, bid.bidderId, "bid.expired", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason: "Its validity ended." });
+  return true;
 }
 
 /**
@@ -116,8 +170,9 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
       return rejected;
     }
     assertTransition(fu.status, "Financed");
+    assertTermsStillHold(fu, bid, { today: todayInIndia(), minTenorDays: deps.config.marketplace.minTenorDays, now: new Date() });
     const accepted = await tx.bid.update({ where: { id: bid.id }, data: { status: "Accepted", liveKey: null, acceptedKey: fu.id, remark, decidedAt: new Date() } });
-    await rejectPendingBids(tx, fu, "Another bid was accepted.", bid.id);
+    await endPendingBids(tx, fu, { status: "Rejected", reason: "Another bid was accepted.", keep: bid.id });
     await financeFromHold(tx, { holdId: (await holdForBid(tx, bid.id)).id, bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: deps.config.platformFeeBps });
     await tx.factoringUnit.update({
       where: { id: fu.id },
@@ -127,6 +182,9 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
         funderId: bid.bidderId,
         financedAt: new Date(),
         repaymentAmount: repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays),
+        principal: bid.amount,
+        rateBps: bid.rateBps,
+        bidTenureDays: bid.tenureDays,
       },
     });
     const credited = paiseToRupees(financingSplit(bid.amount, deps.config.platformFeeBps).toOwner);

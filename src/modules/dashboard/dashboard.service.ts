@@ -1,16 +1,33 @@
 import type { AppDeps } from "../../app-deps.ts";
-import type { User } from "../../generated/prisma/client.ts";
+import { todayInIndia } from "../../calendar.ts";
+import { Prisma, type User } from "../../generated/prisma/client.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { paiseToRupees } from "../../money.ts";
 import { presentWallet } from "../payments/payment-presenters.ts";
 import { isBidderRole } from "../factoring-units/fu-visibility.ts";
+import { FU_STATUSES } from "../factoring-units/fu.schemas.ts";
 
-type Deps = Pick<AppDeps, "prisma">;
+type Deps = Pick<AppDeps, "prisma" | "config">;
 
 // SPEC 9. Every figure is an aggregate computed in PostgreSQL on indexed columns (owner_id/status,
 // bidder_id/status): a handful of queries whatever the number of units, no per-row round trips.
 
 const UPCOMING_LIMIT = 5;
+
+/**
+ * What a financed unit (alias `fu`) owes today, in SQL: the same figure as repaymentDue() in
+ * ledger/marketplace-postings.ts (principal + round_half_up(principal x rate_bps x days / (10000 x
+ * 365)), days elapsed in India clamped to [MIN_INTEREST_DAYS, bid tenure]), so a dashboard of many
+ * units is one aggregate instead of a row per unit in JavaScript. dashboard.test.ts checks that the
+ * two agree on backdated units.
+ */
+function owedTodaySql(deps: Deps) {
+  const today = todayInIndia();
+  const minDays = deps.config.marketplace.minInterestDays;
+  return Prisma.sql`(fu.principal + (fu.principal * fu.rate_bps
+      * LEAST(fu.bid_tenure_days, GREATEST(${minDays}::int, ${today}::date - ((fu.financed_at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Kolkata')::date)) * 2
+      + 3650000) / 7300000)`;
+}
 
 interface Upcoming {
   id: number;
@@ -28,7 +45,7 @@ async function ownerDashboard(deps: Deps, user: User) {
     db.$queryRaw<{ status: string; count: bigint }[]>`SELECT status::text, COUNT(*) AS count FROM factoring_units WHERE owner_id = ${user.id} GROUP BY status`,
     db.$queryRaw<[{ amount: bigint; due: bigint }]>`
       SELECT COALESCE(SUM(b.amount), 0)::bigint AS amount,
-             COALESCE(SUM(fu.repayment_amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS due
+             COALESCE(SUM(${owedTodaySql(deps)}) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS due
         FROM factoring_units fu JOIN bids b ON b.id = fu.accepted_bid_id
        WHERE fu.owner_id = ${user.id}`,
     db.$queryRaw<[{ count: bigint; amount: bigint }]>`
@@ -36,11 +53,11 @@ async function ownerDashboard(deps: Deps, user: User) {
         FROM bids b JOIN factoring_units fu ON fu.id = b.factoring_unit_id
        WHERE fu.owner_id = ${user.id} AND fu.status = 'Bidding' AND b.status = 'Pending'`,
     db.$queryRaw<Upcoming[]>`
-      SELECT id, invoice_no, due_date, repayment_amount AS amount, status::text AS status FROM factoring_units
-       WHERE owner_id = ${user.id} AND status IN ('Financed', 'Overdue') ORDER BY due_date, id LIMIT ${UPCOMING_LIMIT}`,
+      SELECT fu.id, fu.invoice_no, fu.due_date, ${owedTodaySql(deps)}::bigint AS amount, fu.status::text AS status FROM factoring_units fu
+       WHERE fu.owner_id = ${user.id} AND status IN ('Financed', 'Overdue') ORDER BY due_date, id LIMIT ${UPCOMING_LIMIT}`,
     walletBalances(db, user.id),
   ]);
-  const counts = Object.fromEntries(["Bidding", "Financed", "Overdue", "Repaid", "Cancelled"].map((status) => [status, 0]));
+  const counts = Object.fromEntries(FU_STATUSES.map((status) => [status, 0]));
   for (const row of byStatus) counts[row.status] = Number(row.count);
   return {
     role: user.role,
@@ -62,11 +79,11 @@ async function funderDashboard(deps: Deps, user: User) {
       SELECT COALESCE(SUM(b.amount), 0)::bigint AS deployed,
              COALESCE(SUM(b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS outstanding,
              COALESCE(SUM(fu.repayment_amount - b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS expected,
-             COALESCE(SUM(fu.repayment_amount) FILTER (WHERE fu.status = 'Repaid'), 0)::bigint AS received
+             COALESCE(SUM(fu.repaid_amount) FILTER (WHERE fu.status = 'Repaid'), 0)::bigint AS received
         FROM factoring_units fu JOIN bids b ON b.id = fu.accepted_bid_id
        WHERE fu.funder_id = ${user.id}`,
     db.$queryRaw<Upcoming[]>`
-      SELECT fu.id, fu.invoice_no, fu.due_date, fu.repayment_amount AS amount, fu.status::text AS status
+      SELECT fu.id, fu.invoice_no, fu.due_date, ${owedTodaySql(deps)}::bigint AS amount, fu.status::text AS status
         FROM factoring_units fu
        WHERE fu.funder_id = ${user.id} AND fu.status IN ('Financed', 'Overdue')
        ORDER BY fu.due_date, fu.id LIMIT ${UPCOMING_LIMIT}`,

@@ -1,9 +1,34 @@
-import { isoDate } from "../../calendar.ts";
+import { daysBetween, isoDate, todayInIndia } from "../../calendar.ts";
 import type { Bid, FactoringUnit, FactoringUnitLineItem, User } from "../../generated/prisma/client.ts";
-import { repaymentAmount } from "../../ledger/marketplace-postings.ts";
+import { repaymentAmount, repaymentDue } from "../../ledger/marketplace-postings.ts";
 import { paiseToRupees } from "../../money.ts";
 
 export const bpsToPercent = (bps: number) => bps / 100;
+
+/** What a presenter needs to know to state today's repayment figure. */
+export interface RepaymentContext {
+  today: string;
+  minInterestDays: number;
+}
+
+export const repaymentContext = (config: { marketplace: { minInterestDays: number } }, today = todayInIndia()): RepaymentContext => ({
+  today,
+  minInterestDays: config.marketplace.minInterestDays,
+});
+
+/** Calendar days in India from the financing date to `today`. */
+export const daysSinceFinancing = (fu: Pick<FactoringUnit, "financedAt">, today: string) => daysBetween(todayInIndia(fu.financedAt!), today);
+
+/**
+ * The unit's repayment figure: what the owner owes today while it is financed or overdue, what
+ * was paid once repaid, null before financing.
+ */
+export function repaymentFigure(fu: FactoringUnit, context: RepaymentContext): bigint | null {
+  if (fu.status === "Repaid") return fu.repaidAmount ?? fu.repaymentAmount;
+  if (fu.status !== "Financed" && fu.status !== "Overdue") return null;
+  if (fu.principal === null || fu.rateBps === null || fu.bidTenureDays === null || fu.financedAt === null) return fu.repaymentAmount;
+  return repaymentDue({ principal: fu.principal, rateBps: fu.rateBps, tenureDays: fu.bidTenureDays }, daysSinceFinancing(fu, context.today), context.minInterestDays);
+}
 
 export function presentBid(bid: Bid & { bidder?: Pick<User, "id" | "name" | "entityName"> }, options: { showBidder: boolean }) {
   return {
@@ -15,14 +40,18 @@ export function presentBid(bid: Bid & { bidder?: Pick<User, "id" | "name" | "ent
     status: bid.status,
     remark: bid.remark,
     expected_repayment: paiseToRupees(repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays)),
+    valid_until: bid.validUntil.toISOString(),
     created_at: bid.createdAt.toISOString(),
   };
 }
 
-export function presentFactoringUnit(fu: FactoringUnit & { owner: Pick<User, "id" | "name" | "entityName"> }) {
+export function presentFactoringUnit(fu: FactoringUnit & { owner: Pick<User, "id" | "name" | "entityName"> }, context: RepaymentContext) {
+  const repayment = repaymentFigure(fu, context);
   return {
     id: fu.id,
     fu_seller: fu.seller,
+    fu_seller_gstin: fu.sellerGstin,
+    fu_buyer_gstin: fu.buyerGstin,
     fu_invoice_no: fu.invoiceNo,
     fu_invoice_date: isoDate(fu.invoiceDate),
     fu_due_date: isoDate(fu.dueDate),
@@ -32,7 +61,7 @@ export function presentFactoringUnit(fu: FactoringUnit & { owner: Pick<User, "id
     fu_tenure: String(fu.tenureDays),
     status: fu.status,
     buyer: { id: fu.owner.id, name: fu.owner.name, entity_name: fu.owner.entityName },
-    repayment_amount: fu.repaymentAmount === null ? null : paiseToRupees(fu.repaymentAmount),
+    repayment_amount: repayment === null ? null : paiseToRupees(repayment),
     financed_at: fu.financedAt?.toISOString() ?? null,
     repaid_at: fu.repaidAt?.toISOString() ?? null,
     created_at: fu.createdAt.toISOString(),

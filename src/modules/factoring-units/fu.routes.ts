@@ -57,7 +57,8 @@ export const factoringUnitRoutes = [
     summary: "Cancel a unit that is still bidding (owner)",
     description: "Every pending bid is rejected and its hold released.",
     tags,
-    access: { kind: "user", roles: ["buyer", "seller"] },
+    // No role guard: whether the caller may see the unit decides between 403 and 404 (fu.service).
+    access: { kind: "user" },
     requireTradingReady: true,
     idempotent: true,
     request: { params: fuIdParams },
@@ -72,7 +73,7 @@ export const factoringUnitRoutes = [
     description:
       "Pays `repayment_amount` = bid_amount + round_half_up(bid_amount x bid_percentage/100 x bid_tenure/365) to the funder. Financed or Overdue -> Repaid. Insufficient available balance is 422 on `balance`.",
     tags,
-    access: { kind: "user", roles: ["buyer", "seller"] },
+    access: { kind: "user" },
     requireTradingReady: true,
     idempotent: true,
     request: { params: fuIdParams },

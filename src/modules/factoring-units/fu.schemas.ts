@@ -2,11 +2,13 @@ import { addDays, daysBetween, todayInIndia } from "../../calendar.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
 import { pathIdParams } from "../../http/numeric-fields.ts";
 import { crossFieldIssue, whenFieldsValid } from "../../http/validation-messages.ts";
+import { calendarDate, dateTime, rupees } from "../../openapi/response-fields.ts";
 import { gstinField } from "../kyc/kyc.schemas.ts";
+import { normaliseIdentifier } from "./fu-identity.ts";
 import { percentBpsField, rupeeAmountField, paiseToRupees } from "../../money.ts";
 import { z } from "../../openapi/zod.ts";
 
-export const FU_STATUSES = ["Bidding", "Financed", "Overdue", "Repaid", "Cancelled"] as const;
+export const FU_STATUSES = ["Bidding", "Financed", "Overdue", "Repaid", "Cancelled", "Expired"] as const;
 export const MAX_TENURE_DAYS = 3650;
 
 /** Whole days, sent as "90" (the seed's string) or 90. */
@@ -60,8 +62,20 @@ export const lineItemInput = z
 
 export const createFuBody = z
   .object({
-    fu_seller: z.string().trim().min(1).max(255).openapi({ example: "Vikram Textiles LLP" }),
-    fu_invoice_no: z.string().trim().min(1).max(64).openapi({ example: "INV-2026-0042" }),
+    fu_seller: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .refine((value) => value === "" || normaliseIdentifier(value) !== "", { error: "The :attribute field must contain a letter or a digit." })
+      .openapi({ example: "Vikram Textiles LLP" }),
+    fu_invoice_no: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .refine((value) => value === "" || normaliseIdentifier(value) !== "", { error: "The :attribute field must contain a letter or a digit." })
+      .openapi({ example: "INV-2026-0042" }),
     fu_invoice_date: dateField,
     fu_due_date: dateField.openapi({ example: "2027-02-20" }),
     fu_total: rupeeAmountField({ maxRupees: 1_000_000_000, example: 100000 }),
@@ -117,40 +131,55 @@ export const listFuQuery = paginationQuery.extend({
 export const fuIdParams = pathIdParams("id", "Factoring unit");
 
 const lineItem = z
-  .object({ id: z.number().int(), description: z.string(), hsn_code: z.string().nullable(), quantity: z.number(), rate: z.number(), amount: z.number(), gst_rate: z.number().nullable() })
+  .object({
+    id: z.number().int().openapi({ example: 7 }),
+    description: z.string().openapi({ example: "Cotton yarn, 40s count" }),
+    hsn_code: z.string().nullable().openapi({ example: "5205" }),
+    quantity: z.number().openapi({ example: 2.5 }),
+    rate: rupees(400.2),
+    amount: rupees(1000.5),
+    gst_rate: z.number().nullable().openapi({ example: 18 }),
+  })
   .openapi("LineItem");
+
+export const BID_STATUSES = ["Pending", "Accepted", "Rejected", "Withdrawn", "Expired"] as const;
+
+const party = z.object({ id: z.number().int().openapi({ example: 5 }), name: z.string().openapi({ example: "Asha Traders" }), entity_name: z.string().nullable().openapi({ example: "Asha Traders Pvt Ltd" }) });
 
 export const bidSummary = z
   .object({
-    id: z.number().int(),
-    bidder: z.object({ id: z.number().int(), name: z.string(), entity_name: z.string().nullable() }).optional(),
-    bid_amount: z.number().openapi({ example: 90000 }),
-    bid_percentage: z.number().openapi({ example: 12.5 }),
-    bid_tenure: z.string().openapi({ example: "90" }),
-    status: z.enum(["Pending", "Accepted", "Rejected", "Withdrawn"]),
-    remark: z.string().nullable(),
-    expected_repayment: z.number().openapi({ description: "bid_amount plus interest for the bid's tenure, rupees." }),
-    created_at: z.string(),
+    id: z.number().int().openapi({ example: 31 }),
+    bidder: party.optional().openapi({ description: "Shown to the unit's owner only." }),
+    bid_amount: rupees(90000),
+    bid_percentage: z.number().openapi({ example: 12.5, description: "Annual rate, percent." }),
+    bid_tenure: z.string().openapi({ example: "90", description: "Days." }),
+    status: z.enum(BID_STATUSES),
+    remark: z.string().nullable().openapi({ example: null }),
+    expected_repayment: rupees(92773.97, "bid_amount plus interest for the bid's full tenure, rupees. Repaying earlier costs less (see the unit's repayment_amount)."),
+    valid_until: dateTime("2026-11-30T08:00:00.000Z").openapi({ description: "A pending bid expires at this instant and can no longer be accepted." }),
+    created_at: dateTime(),
   })
   .openapi("BidSummary");
 
 export const fuItem = z
   .object({
-    id: z.number().int(),
-    fu_seller: z.string(),
-    fu_invoice_no: z.string(),
-    fu_invoice_date: z.string(),
-    fu_due_date: z.string(),
-    fu_total: z.number(),
-    fu_invoice_total: z.number(),
-    fu_finance_amount: z.number(),
-    fu_tenure: z.string(),
+    id: z.number().int().openapi({ example: 42 }),
+    fu_seller: z.string().openapi({ example: "Vikram Textiles LLP" }),
+    fu_seller_gstin: z.string().nullable().openapi({ example: "27AAPFU0939F1ZV" }),
+    fu_buyer_gstin: z.string().nullable().openapi({ example: null }),
+    fu_invoice_no: z.string().openapi({ example: "INV-2026-0042" }),
+    fu_invoice_date: calendarDate("2026-11-20"),
+    fu_due_date: calendarDate("2027-02-20"),
+    fu_total: rupees(100000),
+    fu_invoice_total: rupees(118000),
+    fu_finance_amount: rupees(90000),
+    fu_tenure: z.string().openapi({ example: "90", description: "Days." }),
     status: z.enum(FU_STATUSES),
-    buyer: z.object({ id: z.number().int(), name: z.string(), entity_name: z.string().nullable() }),
-    repayment_amount: z.number().nullable().openapi({ description: "Due from the owner to the funder once financed." }),
-    financed_at: z.string().nullable(),
-    repaid_at: z.string().nullable(),
-    created_at: z.string(),
+    buyer: party.openapi({ description: "The unit's owner (the lister)." }),
+    repayment_amount: rupees(91000, "Financed or Overdue: what the owner owes today (interest per day elapsed since financing, at least MIN_INTEREST_DAYS, at most the bid tenure). Repaid: what was paid. Otherwise null.").nullable(),
+    financed_at: dateTime().nullable(),
+    repaid_at: dateTime().nullable(),
+    created_at: dateTime(),
   })
   .openapi("FactoringUnit");
 

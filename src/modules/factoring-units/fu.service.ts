@@ -1,21 +1,21 @@
 import type { AppDeps } from "../../app-deps.ts";
-import { dateFromIso } from "../../calendar.ts";
+import { addDays, dateFromIso, isoDate, todayInIndia } from "../../calendar.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { Tx } from "../../db/prisma.ts";
 import type { FactoringUnit, Prisma, User } from "../../generated/prisma/client.ts";
 import { pageWindow } from "../../http/envelopes.ts";
-import { conflict, forbidden, notFound } from "../../http/errors.ts";
+import { fieldError, forbidden, notFound } from "../../http/errors.ts";
 import { releaseHold } from "../../ledger/holds.ts";
 import { paiseToRupees } from "../../money.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
-import { isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
-import { presentBid, presentFactoringUnit, presentLineItem } from "./fu.presenter.ts";
+import { claimInvoiceIdentity, invoiceAlreadyListed, invoiceIdentity } from "./fu-identity.ts";
+import { canSeeFactoringUnit, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
+import { presentBid, presentFactoringUnit, presentLineItem, repaymentContext } from "./fu.presenter.ts";
 import type { CreateFuInput } from "./fu.schemas.ts";
 
-type Deps = Pick<AppDeps, "prisma">;
+type Deps = Pick<AppDeps, "prisma" | "config">;
 
-const listingKey = (ownerId: number, seller: string, invoiceNo: string) => `${ownerId}|${seller.trim().toLowerCase()}|${invoiceNo.trim().toUpperCase()}`;
 const ownerSelect = { select: { id: true, name: true, entityName: true } } as const;
 
 export const FU_NOT_FOUND = () => notFound("Factoring unit");
@@ -27,36 +27,50 @@ export async function lockFactoringUnit(tx: Tx, id: number): Promise<FactoringUn
   return tx.factoringUnit.findUniqueOrThrow({ where: { id } });
 }
 
+/**
+ * Lists an invoice. It must be at least MIN_TENOR_DAYS from due (422 on fu_due_date), and its
+ * identity (fu-identity.ts) must not be held by any live unit on the platform (409).
+ */
 export async function createFactoringUnit({ deps, user, input }: { deps: Deps; user: User; input: CreateFuInput }) {
+  const { minTenorDays } = deps.config.marketplace;
+  const earliestDue = addDays(todayInIndia(), minTenorDays);
+  if (input.fu_due_date < earliestDue) {
+    throw fieldError("fu_due_date", `The fu due date field must be at least ${minTenorDays} days from today (${earliestDue} or later): a unit closer to its due date cannot be financed.`);
+  }
+  const identity = invoiceIdentity(input);
   try {
-    const fu = await deps.prisma.factoringUnit.create({
-      data: {
-        ownerId: user.id,
-        seller: input.fu_seller,
-        invoiceNo: input.fu_invoice_no,
-        invoiceDate: dateFromIso(input.fu_invoice_date),
-        dueDate: dateFromIso(input.fu_due_date),
-        total: input.fu_total,
-        invoiceTotal: input.fu_invoice_total,
-        financeAmount: input.fu_finance_amount,
-        tenureDays: input.fu_tenure,
-        listingKey: listingKey(user.id, input.fu_seller, input.fu_invoice_no),
-        lineItems: {
-          create: (input.line_items ?? []).map((item, position) => ({
-            position,
-            description: item.description,
-            hsnCode: item.hsn_code ?? null,
-            quantity: item.quantity,
-            rate: item.rate,
-            amount: item.amount,
-            gstRateBps: item.gst_rate ?? null,
-          })),
+    const fu = await deps.prisma.$transaction(async (tx) => {
+      await claimInvoiceIdentity(tx, identity);
+      return tx.factoringUnit.create({
+        data: {
+          ownerId: user.id,
+          seller: input.fu_seller,
+          invoiceNo: input.fu_invoice_no,
+          invoiceDate: dateFromIso(input.fu_invoice_date),
+          dueDate: dateFromIso(input.fu_due_date),
+          total: input.fu_total,
+          invoiceTotal: input.fu_invoice_total,
+          financeAmount: input.fu_finance_amount,
+          tenureDays: input.fu_tenure,
+          ...identity,
+          buyerGstin: input.fu_buyer_gstin ?? null,
+          lineItems: {
+            create: (input.line_items ?? []).map((item, position) => ({
+              position,
+              description: item.description,
+              hsnCode: item.hsn_code ?? null,
+              quantity: item.quantity,
+              rate: item.rate,
+              amount: item.amount,
+              gstRateBps: item.gst_rate ?? null,
+            })),
+          },
         },
-      },
+      });
     });
     return getFactoringUnit({ deps, user, id: fu.id });
   } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("This invoice is already listed.");
+    if (isUniqueViolation(error)) throw invoiceAlreadyListed(identity);
     throw error;
   }
 }
@@ -83,7 +97,8 @@ export async function listFactoringUnits({
     deps.prisma.factoringUnit.findMany({ where, orderBy, include: { owner: ownerSelect }, ...pageWindow(query) }),
     deps.prisma.factoringUnit.count({ where }),
   ]);
-  return { items: items.map(presentFactoringUnit), total };
+  const context = repaymentContext(deps.config);
+  return { items: items.map((fu) => presentFactoringUnit(fu, context)), total };
 }
 
 /** The unit with its line items and the bids this caller may see: all for the owner, their own for a bidder. */
@@ -99,7 +114,7 @@ export async function getFactoringUnit({ deps, user, id }: { deps: Deps; user: U
   if (!fu) throw FU_NOT_FOUND();
   const isOwner = fu.ownerId === user.id;
   return {
-    ...presentFactoringUnit(fu),
+    ...presentFactoringUnit(fu, repaymentContext(deps.config)),
     line_items: fu.lineItems.map(presentLineItem),
     bids: fu.bids.map((bid) => presentBid(bid, { showBidder: isOwner })),
   };
@@ -107,27 +122,56 @@ export async function getFactoringUnit({ deps, user, id }: { deps: Deps; user: U
 
 const fuBidsVisibleTo = (user: User): Prisma.BidWhereInput => (isBidderRole(user) ? { bidderId: user.id } : {});
 
+/**
+ * An action only the owner may take: someone who may see the unit gets 403, anyone else the same
+ * 404 as for a unit that does not exist.
+ */
+export async function assertOwner(tx: Tx, user: User, fu: FactoringUnit, message: string) {
+  if (fu.ownerId === user.id) return;
+  throw (await canSeeFactoringUnit(tx, user, fu)) ? forbidden(message) : FU_NOT_FOUND();
+}
+
 /** The owner withdraws a unit that is still bidding; every pending bid is rejected and its hold released. */
 export async function cancelFactoringUnit({ deps, user, id }: { deps: Deps; user: User; id: number }) {
   await deps.prisma.$transaction(async (tx) => {
     const fu = await lockFactoringUnit(tx, id);
-    if (fu.ownerId !== user.id) throw isBidderRole(user) ? forbidden("Only the owner can cancel a factoring unit.") : FU_NOT_FOUND();
+    await assertOwner(tx, user, fu, "Only the owner can cancel a factoring unit.");
     assertTransition(fu.status, "Cancelled");
-    await rejectPendingBids(tx, fu, "The factoring unit was cancelled by its owner.");
-    await tx.factoringUnit.update({ where: { id }, data: { status: "Cancelled", cancelledAt: new Date(), listingKey: null } });
+    await endPendingBids(tx, fu, { status: "Rejected", reason: "The factoring unit was cancelled by its owner." });
+    await tx.factoringUnit.update({ where: { id }, data: { status: "Cancelled", cancelledAt: new Date() } });
   });
   return getFactoringUnit({ deps, user, id });
 }
 
-/** Rejects every pending bid on a locked unit (except `keep`), releasing holds and telling the bidders. */
-export async function rejectPendingBids(tx: Tx, fu: FactoringUnit, reason: string, keep?: number) {
+/**
+ * Ends every pending bid on a locked unit (except `keep`): Rejected (another bid won, the unit was
+ * cancelled) or Expired (the unit lapsed), releasing each hold and telling each bidder.
+ */
+export async function endPendingBids(tx: Tx, fu: FactoringUnit, outcome: { status: "Rejected" | "Expired"; reason: string; keep?: number }) {
   const pending = await tx.$queryRaw<{ id: number }[]>`
     SELECT id FROM bids WHERE factoring_unit_id = ${fu.id} AND status = 'Pending' ORDER BY id FOR UPDATE`;
   for (const { id } of pending) {
-    if (id === keep) continue;
-    const bid = await tx.bid.update({ where: { id }, data: { status: "Rejected", liveKey: null, remark: reason, decidedAt: new Date() } });
+    if (id === outcome.keep) continue;
+    const bid = await tx.bid.update({ where: { id }, data: { status: outcome.status, liveKey: null, remark: outcome.reason, decidedAt: new Date() } });
     const hold = await tx.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bid.id), kind: "bid" } } });
-    await releaseHold(tx, hold.id, "Bid rejected: returned to wallet");
-    await notify(tx, bid.bidderId, "bid.rejected", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason });
+    await releaseHold(tx, hold.id, outcome.status === "Expired" ? "Bid expired: returned to wallet" : "Bid rejected: returned to wallet");
+    const data = { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason: outcome.reason };
+    await notify(tx, bid.bidderId, outcome.status === "Expired" ? "bid.expired" : "bid.rejected", data);
   }
+}
+
+/**
+ * The sweep's unit lapse: a unit still Bidding whose due date is now closer than MIN_TENOR_DAYS can
+ * no longer be financed on sensible terms. It becomes Expired (its invoice identity is free again)
+ * and every pending bid expires with its hold released. Safe to race: the unit's row lock and the
+ * re-check under it make the second sweeper a no-op. Returns whether this call expired it.
+ */
+export async function expireFactoringUnit(tx: Tx, id: number, options: { today: string; minTenorDays: number }): Promise<boolean> {
+  const fu = await lockFactoringUnit(tx, id);
+  if (fu.status !== "Bidding" || isoDate(fu.dueDate) >= addDays(options.today, options.minTenorDays)) return false;
+  assertTransition(fu.status, "Expired");
+  await endPendingBids(tx, fu, { status: "Expired", reason: `The factoring unit expired: it is due within ${options.minTenorDays} days.` });
+  await tx.factoringUnit.update({ where: { id }, data: { status: "Expired", expiredAt: new Date() } });
+  await notify(tx, fu.ownerId, "fu.expired", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, due_date: isoDate(fu.dueDate), min_tenor_days: options.minTenorDays });
+  return true;
 }

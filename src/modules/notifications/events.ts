@@ -14,6 +14,8 @@ export interface NotificationEvents {
   "bid.placed": { factoring_unit_id: number; bid_id: number; invoice_no: string; amount: number };
   "bid.accepted": { factoring_unit_id: number; bid_id: number; invoice_no: string; amount: number };
   "bid.rejected": { factoring_unit_id: number; bid_id: number; invoice_no: string; amount: number; reason: string | null };
+  "bid.expired": { factoring_unit_id: number; bid_id: number; invoice_no: string; amount: number; reason: string | null };
+  "fu.expired": { factoring_unit_id: number; invoice_no: string; due_date: string; min_tenor_days: number };
   "fu.financed": { factoring_unit_id: number; invoice_no: string; amount: number; credited: number };
   "fu.repayment_due": { factoring_unit_id: number; invoice_no: string; due_date: string; amount: number; role: "owner" | "funder" };
   "fu.overdue": { factoring_unit_id: number; invoice_no: string; due_date: string; amount: number; role: "owner" | "funder" };
@@ -50,6 +52,14 @@ export const notificationTemplates: Templates = {
   "bid.rejected": ({ invoice_no, amount, reason }) => ({
     title: "Bid not accepted",
     body: `Your bid of ${inr(amount)} on invoice ${invoice_no} was not accepted${reason ? `: ${reason}` : "."} The amount is available in your wallet again.`,
+  }),
+  "bid.expired": ({ invoice_no, amount, reason }) => ({
+    title: "Bid expired",
+    body: `Your bid of ${inr(amount)} on invoice ${invoice_no} expired${reason ? `: ${reason}` : "."} The amount is available in your wallet again.`,
+  }),
+  "fu.expired": ({ invoice_no, due_date, min_tenor_days }) => ({
+    title: "Invoice listing expired",
+    body: `Invoice ${invoice_no} (due ${due_date}) was not financed and is now within ${min_tenor_days} days of its due date, so its listing has expired. Pending bids were released.`,
   }),
   "fu.financed": ({ invoice_no, credited }) => ({ title: "Invoice financed", body: `Invoice ${invoice_no} is financed: ${inr(credited)} has been added to your wallet.` }),
   "fu.repayment_due": ({ invoice_no, due_date, amount, role }) => ({

@@ -1,0 +1,78 @@
+import { addDays, todayInIndia } from "../calendar.ts";
+import type { Config } from "../config.ts";
+import type { Db } from "../db/prisma.ts";
+import type { Logger } from "../logger.ts";
+import { expireBid } from "../modules/bids/bids.service.ts";
+import { expireFactoringUnit } from "../modules/factoring-units/fu.service.ts";
+import { sweepRepayments } from "./repayment-sweep.ts";
+
+// The marketplace's clock: bids lapse, units that can no longer be financed expire, repayments are
+// reminded and go overdue. Every sweep is safe with several instances: each item is settled in its
+// own transaction under its unit's row lock and re-checked there, so a second sweeper (or a racing
+// accept) finds nothing left to do. One item's failure is logged and the rest go on.
+
+const BATCH = 200;
+
+type MarketplaceConfig = Pick<Config, "marketplace">;
+
+async function eachInOwnTransaction(db: Db, ids: number[], settle: (tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], id: number) => Promise<boolean>, logger?: Logger) {
+  const done: number[] = [];
+  for (const id of ids) {
+    try {
+      if (await db.$transaction((tx) => settle(tx, id))) done.push(id);
+    } catch (error) {
+      logger?.error({ err: error, id }, "sweep item failed; it is retried on the next sweep");
+    }
+  }
+  return done;
+}
+
+/** Pending bids whose valid_until has passed: Expired, hold released, bidder notified. */
+export async function expireLapsedBids(db: Db, options: { now?: Date; logger?: Logger } = {}) {
+  const now = options.now ?? new Date();
+  const due = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM bids WHERE status = 'Pending' AND valid_until <= ${now} ORDER BY valid_until, id LIMIT ${BATCH}`;
+  return eachInOwnTransaction(db, due.map((row) => row.id), (tx, id) => expireBid(tx, id, now), options.logger);
+}
+
+/** Units still Bidding whose due date is closer than MIN_TENOR_DAYS: Expired, every pending bid released. */
+export async function lapseFactoringUnits(db: Db, config: MarketplaceConfig, options: { today?: string; logger?: Logger } = {}) {
+  const today = options.today ?? todayInIndia();
+  const { minTenorDays } = config.marketplace;
+  const due = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM factoring_units WHERE status = 'Bidding' AND due_date < ${addDays(today, minTenorDays)}::date ORDER BY due_date, id LIMIT ${BATCH}`;
+  return eachInOwnTransaction(db, due.map((row) => row.id), (tx, id) => expireFactoringUnit(tx, id, { today, minTenorDays }), options.logger);
+}
+
+/** Every sweep once, in an order where each sees the previous one's result. */
+export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: { today?: string; now?: Date; logger?: Logger } = {}) {
+  const expiredBids = await expireLapsedBids(db, options);
+  const expiredUnits = await lapseFactoringUnits(db, config, options);
+  const { reminded, overdue } = await sweepRepayments(db, { today: options.today, minInterestDays: config.marketplace.minInterestDays });
+  return { expiredBids, expiredUnits, reminded, overdue };
+}
+
+/** Runs every sweep every `intervalMs` in the background of each API instance. */
+export function startMarketplaceSweeper(options: { prisma: Db; config: MarketplaceConfig; logger: Logger; intervalMs: number }) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  const tick = () => {
+    running = runAllSweeps(options.prisma, options.config, { logger: options.logger })
+      .then((result) => {
+        if (Object.values(result).some((ids) => ids.length > 0)) options.logger.info(result, "marketplace sweep");
+      })
+      .catch((error) => options.logger.error({ err: error }, "marketplace sweep failed"))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, options.intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
