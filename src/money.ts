@@ -55,7 +55,12 @@ export function rupeeAmountField(options: { minRupees?: number; maxRupees?: numb
       if (max !== undefined && parsed.paise > max) return fail(`The :attribute field must not be greater than ${options.maxRupees}.`);
       return parsed.paise;
     })
-    .openapi({ type: "number", description: "Rupees, at most 2 decimals.", example: options.example ?? 5000 });
+    .openapi({
+      type: ["number", "string"],
+      pattern: "^\\s*\\d{1,15}(\\.\\d{1,2})?\\s*$",
+      description: "Rupees, at most 2 decimals: a JSON number or a numeric string (\"10000.50\"); no exponents or hex.",
+      example: options.example ?? 5000,
+    });
 }
 
 /**
@@ -74,5 +79,5 @@ export function percentBpsField(options: { maxPercent: number; exclusiveMin: boo
       }
       return bps;
     })
-    .openapi({ type: "number", example: options.example });
+    .openapi({ type: ["number", "string"], pattern: "^\\s*\\d{1,3}(\\.\\d{1,2})?\\s*$", example: options.example, description: "Percent, at most 2 decimals: a number or a numeric string (\"12.5\")." });
 }

@@ -2,9 +2,8 @@ import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { AppDeps } from "../app-deps.ts";
 import type { UserRole } from "../generated/prisma/enums.ts";
-import { z } from "../openapi/zod.ts";
+import type { z } from "../openapi/zod.ts";
 import type { AuthContext } from "./authenticate.ts";
-import { errorResponse, unauthenticatedResponse, validationErrorResponse } from "./envelopes.ts";
 import { HttpError, ValidationFailed } from "./errors.ts";
 import { runIdempotently } from "./idempotency.ts";
 import { normaliseFormValues, undeclaredFields } from "./request-fields.ts";
@@ -61,6 +60,8 @@ export interface RouteDefinition<B = unknown, Q = unknown, P = unknown> {
   responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
   /** Error statuses this route can answer besides the ones every route shares. */
   errors?: number[];
+  /** Error bodies that differ from the shared one for their status (login's 401 `Invalid credentials.`). */
+  errorSchemas?: Record<number, { description: string; schema: z.ZodType }>;
   handler: (ctx: RouteContext<B, Q, P>) => Promise<HandlerResult | void>;
 }
 
@@ -133,73 +134,5 @@ export function routeHandler(route: RouteDefinition, deps: AppDeps): RequestHand
     } catch (error) {
       next(error);
     }
-  };
-}
-
-const json = (schema: z.ZodType) => ({ "application/json": { schema } });
-
-const idempotencyHeader = z.object({
-  "Idempotency-Key": z
-    .string()
-    .min(1)
-    .max(255)
-    .optional()
-    .openapi({
-      description:
-        "Makes retries safe. Same key and same body replays the first response (header `Idempotent-Replayed: true`); same key with a different body is 422; while the first request runs, 409. Kept 24 hours.",
-      example: "3f1c2a9e-7b54-4c1e-9d0a-5e8f6b2c1d47",
-    }),
-});
-
-/** The OpenAPI description of a route: request schemas, its own responses and the shared error responses. */
-export function toOpenApiRoute(route: RouteDefinition): RouteConfig {
-  const responses: RouteConfig["responses"] = {};
-  for (const [status, response] of Object.entries(route.responses)) {
-    responses[status] = {
-      description: response.description,
-      ...(response.schema ? { content: { [response.contentType ?? "application/json"]: { schema: response.schema } } } : {}),
-    };
-  }
-  const authenticated = route.access.kind === "user";
-  const errorStatuses = new Set([...(route.errors ?? []), 429, 500]);
-  if (authenticated) errorStatuses.add(401);
-  if (authenticated && ((route.access.kind === "user" && route.access.roles) || route.requireActive || route.requireTradingReady)) errorStatuses.add(403);
-  if (route.idempotent) {
-    errorStatuses.add(409);
-    errorStatuses.add(422);
-  }
-  if (route.request?.body || route.request?.query || route.request?.params) errorStatuses.add(422);
-  const errorDescriptions: Record<number, string> = {
-    400: "Malformed JSON body.",
-    401: "Missing, malformed, expired or revoked token.",
-    403: "The caller may not do this (role or account status).",
-    404: "Not found, or not the caller's.",
-    409: "Conflicts with the current state.",
-    413: "Body too large.",
-    415: "Unsupported media type.",
-    422: "Validation failed: `errors` is keyed by field name.",
-    429: "Rate limited: see `Retry-After`.",
-    500: "Unexpected error; details only in the server log.",
-    503: "A dependency (the database) is unavailable.",
-  };
-  for (const status of [...errorStatuses].sort()) {
-    const schema = status === 401 ? unauthenticatedResponse : status === 422 ? validationErrorResponse : errorResponse;
-    responses[status] = { description: errorDescriptions[status] ?? "Error.", content: json(schema) };
-  }
-  const request: RouteConfig["request"] = { ...route.requestBodyDoc };
-  if (route.request?.params) request.params = route.request.params as unknown as AnyObject as never;
-  if (route.request?.query) request.query = route.request.query as unknown as AnyObject as never;
-  if (route.request?.headers) request.headers = route.request.headers as never;
-  if (route.idempotent) request.headers = idempotencyHeader as never;
-  if (route.request?.body) request.body = { required: true, content: json(route.request.body) };
-  return {
-    method: route.method,
-    path: `/api/v2${route.path}`,
-    summary: route.summary,
-    description: route.description,
-    tags: route.tags,
-    security: authenticated ? [{ bearerAuth: [] }] : [],
-    request,
-    responses,
   };
 }

@@ -12,36 +12,17 @@ export const paginationMeta = z
   })
   .openapi("PaginationMeta");
 
-export function successSchema<T extends z.ZodType>(data: T) {
-  return z.object({ status: z.literal("success"), message: z.string().optional(), data });
+/** A success envelope; `message` is documented (with the route's real sentence) only where the route sends one. */
+export function successSchema<T extends z.ZodType>(data: T, message?: string) {
+  if (message === undefined) return z.object({ status: z.literal("success"), data });
+  return z.object({ status: z.literal("success"), message: z.string().openapi({ example: message }), data });
 }
 
 export function paginatedSchema<T extends z.ZodType, M extends z.ZodObject = typeof paginationMeta>(item: T, meta?: M) {
   return z.object({ status: z.literal("success"), data: z.array(item), meta: meta ?? paginationMeta });
 }
 
-export const messageOnlySchema = z.object({ status: z.literal("success"), message: z.string() });
-
-const errorExtras = {
-  code: z.string().optional().openapi({ example: "NOT_FOUND" }),
-  request_id: z.string().optional().openapi({ example: "0f6a7c1e-3b1d-4a55-9c7e-1e2f3a4b5c6d" }),
-};
-
-export const errorResponse = z
-  .object({ status: z.literal("error"), message: z.string().openapi({ example: "Factoring unit not found." }), ...errorExtras })
-  .openapi("ErrorResponse");
-
-export const unauthenticatedResponse = z
-  .object({ message: z.literal("Unauthenticated."), ...errorExtras })
-  .openapi("UnauthenticatedResponse");
-
-export const validationErrorResponse = z
-  .object({
-    message: z.string().openapi({ example: "The email field is required." }),
-    errors: z.record(z.string(), z.array(z.string())).openapi({ example: { email: ["The email field is required."] } }),
-    ...errorExtras,
-  })
-  .openapi("ValidationErrorResponse");
+export const messageOnlySchema = (message: string) => z.object({ status: z.literal("success"), message: z.string().openapi({ example: message }) });
 
 export function success<T>(data: T, message?: string) {
   return message === undefined ? { status: "success" as const, data } : { status: "success" as const, message, data };

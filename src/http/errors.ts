@@ -3,6 +3,7 @@
 export type ErrorCode =
   | "BAD_REQUEST"
   | "AUTH_REQUIRED"
+  | "INVALID_CREDENTIALS"
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"

@@ -33,7 +33,8 @@ export function integerField(options: { min?: number; max?: number; example?: nu
       return parsed;
     })
     .openapi({
-      type: "integer",
+      type: ["integer", "string"],
+      pattern: "^\\s*[+-]?\\d+\\s*$",
       ...(options.min !== undefined ? { minimum: options.min } : {}),
       ...(options.max !== undefined ? { maximum: options.max } : {}),
       example: options.example ?? options.min ?? 1,

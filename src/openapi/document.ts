@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
-import { toOpenApiRoute, type RouteDefinition } from "../http/define-route.ts";
+import type { RouteDefinition } from "../http/define-route.ts";
+import { toOpenApiRoute } from "./route-document.ts";
 import { allRoutes } from "../routes.ts";
 
 const DESCRIPTION = `Hundi: invoice-factoring marketplace API.

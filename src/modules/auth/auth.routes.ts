@@ -1,5 +1,6 @@
 import { defineRoute } from "../../http/define-route.ts";
 import { messageOnlySchema, success, successSchema } from "../../http/envelopes.ts";
+import { invalidCredentialsResponse } from "../../openapi/error-responses.ts";
 import { changePasswordBody, loginBody, registerBody, sessionData, tokenData } from "./auth.schemas.ts";
 import { changePassword, login, logout, refreshToken, registerUser } from "./auth.service.ts";
 import { presentUserSummary } from "./user-presenter.ts";
@@ -16,7 +17,7 @@ export const authRoutes = [
     access: { kind: "public" },
     authRateLimit: true,
     request: { body: registerBody },
-    responses: { 201: { description: "Registered; account pending approval.", schema: successSchema(sessionData) } },
+    responses: { 201: { description: "Registered; account pending approval.", schema: successSchema(sessionData, "Registration successful. Account pending approval.") } },
     handler: async ({ deps, body }) => {
       const { user, ...token } = await registerUser({ deps, input: body });
       return { status: 201, body: success({ user: presentUserSummary(user), ...token }, "Registration successful. Account pending approval.") };
@@ -32,8 +33,9 @@ export const authRoutes = [
     access: { kind: "public" },
     authRateLimit: true,
     request: { body: loginBody },
-    responses: { 200: { description: "Logged in.", schema: successSchema(sessionData) } },
+    responses: { 200: { description: "Logged in.", schema: successSchema(sessionData, "Login successful.") } },
     errors: [401],
+    errorSchemas: { 401: { description: "Wrong email or wrong password (the same answer for both).", schema: invalidCredentialsResponse } },
     handler: async ({ deps, body }) => {
       const { user, ...token } = await login({ deps, input: body });
       return { body: success({ user: presentUserSummary(user), ...token }, "Login successful.") };
@@ -45,7 +47,7 @@ export const authRoutes = [
     summary: "Revoke the current token",
     tags,
     access: { kind: "user" },
-    responses: { 200: { description: "The token is revoked.", schema: messageOnlySchema } },
+    responses: { 200: { description: "The token is revoked.", schema: messageOnlySchema("Logged out successfully.") } },
     handler: async ({ deps, auth }) => {
       await logout({ deps, tokenId: auth.tokenId });
       return { body: { status: "success", message: "Logged out successfully." } };
@@ -58,7 +60,7 @@ export const authRoutes = [
     description: "The presented token is revoked; use the returned one from now on.",
     tags,
     access: { kind: "user" },
-    responses: { 200: { description: "A new token.", schema: successSchema(tokenData) } },
+    responses: { 200: { description: "A new token.", schema: successSchema(tokenData, "Token refreshed.") } },
     handler: async ({ deps, auth }) => ({
       body: success(await refreshToken({ deps, userId: auth.user.id, tokenId: auth.tokenId }), "Token refreshed."),
     }),
@@ -72,7 +74,7 @@ export const authRoutes = [
     access: { kind: "user" },
     authRateLimit: true,
     request: { body: changePasswordBody },
-    responses: { 200: { description: "Password changed.", schema: messageOnlySchema } },
+    responses: { 200: { description: "Password changed.", schema: messageOnlySchema("Password changed successfully.") } },
     handler: async ({ deps, auth, body }) => {
       await changePassword({ deps, user: auth.user, tokenId: auth.tokenId, input: body });
       return { body: { status: "success", message: "Password changed successfully." } };

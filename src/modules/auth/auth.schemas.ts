@@ -72,15 +72,15 @@ export const loginBody = z
   .object({
     email: emailField,
     password: z.string().min(1).max(1024).openapi({ example: "S3cure!pass" }),
-    fcm_token: z.string().trim().min(1).max(4096).optional(),
+    fcm_token: z.string().trim().min(1).max(4096).optional().openapi({ example: "fcm-device-token" }),
   })
   .openapi("LoginRequest");
 
 export const changePasswordBody = z
   .object({
-    current_password: z.string().min(1).max(1024),
+    current_password: z.string().min(1).max(1024).openapi({ example: "Old!passw0rd" }),
     password: passwordField,
-    password_confirmation: z.string(),
+    password_confirmation: z.string().openapi({ example: "S3cure!pass" }),
   })
   .superRefine(confirmed, whenFieldsValid("password", "password_confirmation"))
   .superRefine((value, ctx) => {

@@ -39,7 +39,7 @@ export async function registerUser({ deps, input }: { deps: Deps; input: Registe
   }
 }
 
-const invalidCredentials = () => new HttpError(401, "Invalid credentials.", "AUTH_REQUIRED");
+const invalidCredentials = () => new HttpError(401, "Invalid credentials.", "INVALID_CREDENTIALS");
 
 export async function login({ deps, input }: { deps: Deps; input: LoginInput }): Promise<{ user: User } & IssuedToken> {
   const lockSeconds = await lockedForSeconds(deps.prisma, input.email);

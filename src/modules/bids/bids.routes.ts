@@ -29,7 +29,7 @@ export const bidRoutes = [
     requireTradingReady: true,
     idempotent: true,
     request: { params: fuIdParam, body: placeBidBody },
-    responses: { 201: { description: "Bid placed, amount on hold.", schema: successSchema(bidSummary) } },
+    responses: { 201: { description: "Bid placed, amount on hold.", schema: successSchema(bidSummary, "Bid placed successfully.") } },
     errors: [404, 409],
     handler: async ({ deps, auth, params, body }) => ({
       status: 201,
@@ -47,7 +47,7 @@ export const bidRoutes = [
     requireTradingReady: true,
     idempotent: true,
     request: { params: bidIdParam, body: decideBidBody },
-    responses: { 200: { description: "The bid after the decision.", schema: successSchema(bidSummary) } },
+    responses: { 200: { description: "The bid after the decision.", schema: successSchema(bidSummary, "Bid accepted.") } },
     errors: [404, 409],
     handler: async ({ deps, auth, params, body }) => ({
       body: success(await decideBid({ deps, user: auth.user, bidId: params.bidId, input: body }), body.status === "Accepted" ? "Bid accepted." : "Bid rejected."),
@@ -63,7 +63,7 @@ export const bidRoutes = [
     requireActive: true,
     idempotent: true,
     request: { params: bidIdParam },
-    responses: { 200: { description: "Withdrawn.", schema: successSchema(bidSummary) } },
+    responses: { 200: { description: "Withdrawn.", schema: successSchema(bidSummary, "Bid withdrawn.") } },
     errors: [404, 409],
     handler: async ({ deps, auth, params }) => ({ body: success(await withdrawBid({ deps, user: auth.user, bidId: params.bidId }), "Bid withdrawn.") }),
   }),

@@ -30,7 +30,7 @@ export const placeBidBody = z
 export const decideBidBody = z
   .object({
     status: z.enum(["Accepted", "Rejected"]),
-    remark: z.string().trim().max(500).nullish(),
+    remark: z.string().trim().max(500).nullish().openapi({ example: "Best rate, accepted." }),
   })
   .openapi("DecideBidRequest");
 

@@ -22,7 +22,7 @@ export const tenureField = z
     }
     return Number(text);
   })
-  .openapi({ type: "string", example: "90", description: "Whole days." });
+  .openapi({ type: ["string", "integer"], pattern: "^\\s*\\d+\\s*$", example: "90", description: "Whole days: \"90\" (the seed's string) or 90." });
 
 const dateField = z.iso.date().openapi({ example: "2026-11-20" });
 
@@ -36,7 +36,7 @@ const quantityField = z
     }
     return text;
   })
-  .openapi({ type: "number", example: 10 });
+  .openapi({ type: ["number", "string"], pattern: "^\\s*\\d{1,11}(\\.\\d{1,3})?\\s*$", example: 10, description: "Up to 3 decimals; a number or a numeric string (\"2.5\")." });
 
 const gstRateField = percentBpsField({
   maxPercent: 28,
@@ -47,12 +47,13 @@ const gstRateField = percentBpsField({
 
 export const lineItemInput = z
   .object({
-    description: z.string().trim().min(1).max(255),
+    description: z.string().trim().min(1).max(255).openapi({ example: "Cotton yarn, 40s count" }),
     hsn_code: z
       .string()
       .trim()
       .regex(/^\d{4,8}$/, { error: "The :attribute field must be 4 to 8 digits." })
-      .nullish(),
+      .nullish()
+      .openapi({ example: "5205" }),
     quantity: quantityField,
     rate: rupeeAmountField({ example: 500 }),
     amount: rupeeAmountField({ example: 5000 }),

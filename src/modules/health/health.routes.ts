@@ -28,7 +28,7 @@ export const healthRoutes = [
     responses: {
       200: {
         description: "Alive.",
-        schema: successSchema(z.object({ status: z.literal("ok"), uptime_seconds: z.number().int() })),
+        schema: successSchema(z.object({ status: z.literal("ok"), uptime_seconds: z.number().int().openapi({ example: 3600 }) })),
       },
     },
     handler: async () => ({ body: success({ status: "ok" as const, uptime_seconds: Math.floor(process.uptime()) }) }),

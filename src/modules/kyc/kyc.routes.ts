@@ -5,8 +5,13 @@ import { verifyAadhaar, verifyAddress, verifyBank, verifyGst, verifyPan } from "
 import { kycSummary } from "./kyc-status.ts";
 
 const tags = ["KYC"];
-const outcome = { 200: { description: "The check after verification: `status` is `verified`, or `failed` with `failure_reason` when the registry rejects it.", schema: successSchema(kycEntry) } };
 const message = (status: string, label: string) => (status === "verified" ? `${label} verified successfully.` : `${label} verification failed.`);
+const outcome = (label: string) => ({
+  200: {
+    description: `The check after verification: \`status\` is \`verified\` ("${message("verified", label)}"), or \`failed\` with \`failure_reason\` when the registry rejects it ("${message("failed", label)}").`,
+    schema: successSchema(kycEntry, message("verified", label)),
+  },
+});
 
 // Pending accounts may complete KYC while they wait for approval (SPEC 3), so these routes only need
 // a signed-in user. Format errors are 422 on the field; a registry rejection is recorded as `failed`.
@@ -28,7 +33,7 @@ export const kycRoutes = [
     tags,
     access: { kind: "user" },
     request: { body: verifyPanBody },
-    responses: outcome,
+    responses: outcome("PAN"),
     errors: [409, 503],
     handler: async ({ deps, auth, body }) => {
       const check = await verifyPan({ deps, user: auth.user, input: body });
@@ -43,7 +48,7 @@ export const kycRoutes = [
     tags,
     access: { kind: "user" },
     request: { body: verifyGstBody },
-    responses: outcome,
+    responses: outcome("GSTIN"),
     errors: [409, 503],
     handler: async ({ deps, auth, body }) => {
       const check = await verifyGst({ deps, user: auth.user, input: body });
@@ -58,7 +63,7 @@ export const kycRoutes = [
     tags,
     access: { kind: "user" },
     request: { body: verifyBankBody },
-    responses: outcome,
+    responses: outcome("Bank account"),
     errors: [409, 503],
     handler: async ({ deps, auth, body }) => {
       const check = await verifyBank({ deps, user: auth.user, input: body });
@@ -73,7 +78,7 @@ export const kycRoutes = [
     tags,
     access: { kind: "user" },
     request: { body: verifyAadhaarBody },
-    responses: outcome,
+    responses: outcome("Aadhaar"),
     errors: [409, 503],
     handler: async ({ deps, auth, body }) => {
       const check = await verifyAadhaar({ deps, user: auth.user, input: body });
@@ -87,7 +92,7 @@ export const kycRoutes = [
     tags,
     access: { kind: "user" },
     request: { body: verifyAddressBody },
-    responses: outcome,
+    responses: outcome("Address"),
     errors: [409, 503],
     handler: async ({ deps, auth, body }) => {
       const check = await verifyAddress({ deps, user: auth.user, input: body });

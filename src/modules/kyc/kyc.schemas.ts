@@ -1,3 +1,4 @@
+import { dateTime } from "../../openapi/response-fields.ts";
 import { z } from "../../openapi/zod.ts";
 import { panField } from "../auth/auth.schemas.ts";
 import { AADHAAR_PATTERN, ACCOUNT_NUMBER_PATTERN, gstinProblem, IFSC_PATTERN, PINCODE_PATTERN, verhoeffValid } from "./kyc-rules.ts";
@@ -52,21 +53,21 @@ export const verifyAadhaarBody = z
 export const verifyAddressBody = z
   .object({
     line1: z.string().trim().min(1).max(255).openapi({ example: "12 MG Road" }),
-    line2: z.string().trim().max(255).nullish(),
+    line2: z.string().trim().max(255).nullish().openapi({ example: "Near Camp Post Office" }),
     city: z.string().trim().min(1).max(100).openapi({ example: "Pune" }),
     state: z.string().trim().min(1).max(100).openapi({ example: "Maharashtra" }),
     pincode: z
       .union([z.string(), z.number()])
       .transform((value) => String(value).trim())
       .pipe(z.string().regex(PINCODE_PATTERN, { error: "The :attribute field must be a 6-digit pincode not starting with 0." }))
-      .openapi({ type: "string", example: "411001" }),
+      .openapi({ type: ["string", "integer"], example: "411001", description: "6 digits, not starting with 0; a string or a number." }),
   })
   .openapi("VerifyAddressRequest");
 
 const entryBase = {
   status: z.enum(["not_submitted", "pending", "verified", "failed"]),
-  verified_at: z.string().nullable(),
-  failure_reason: z.string().nullable().optional(),
+  verified_at: dateTime().nullable(),
+  failure_reason: z.string().nullable().optional().openapi({ example: "PAN not found in the registry." }),
 };
 
 export const kycEntry = z.object(entryBase).catchall(z.unknown()).openapi("KycCheck", {

@@ -27,7 +27,7 @@ export const notificationRoutes = [
     tags,
     access: { kind: "user" },
     request: { params: notificationIdParams },
-    responses: { 200: { description: "The notification.", schema: successSchema(notificationItem) } },
+    responses: { 200: { description: "The notification.", schema: successSchema(notificationItem, "Notification marked as read.") } },
     errors: [404],
     handler: async ({ deps, auth, params }) => ({
       body: success(await markNotificationRead({ deps, userId: auth.user.id, id: params.id }), "Notification marked as read."),
@@ -39,7 +39,7 @@ export const notificationRoutes = [
     summary: "Mark all notifications as read",
     tags,
     access: { kind: "user" },
-    responses: { 200: { description: "How many were marked.", schema: successSchema(z.object({ updated: z.number().int() })) } },
+    responses: { 200: { description: "How many were marked.", schema: successSchema(z.object({ updated: z.number().int().openapi({ example: 3 }) }), "All notifications marked as read.") } },
     handler: async ({ deps, auth }) => ({
       body: success({ updated: await markAllNotificationsRead({ deps, userId: auth.user.id }) }, "All notifications marked as read."),
     }),
@@ -52,7 +52,7 @@ export const notificationRoutes = [
     tags,
     access: { kind: "user" },
     request: { body: fcmTokenBody },
-    responses: { 200: { description: "Registered.", schema: messageOnlySchema } },
+    responses: { 200: { description: "Registered.", schema: messageOnlySchema("FCM token updated successfully.") } },
     handler: async ({ deps, auth, body }) => {
       await updateFcmToken({ deps, userId: auth.user.id, token: body.fcm_token });
       return { body: { status: "success", message: "FCM token updated successfully." } };

@@ -1,3 +1,4 @@
+import { dateTime } from "../../openapi/response-fields.ts";
 import { z } from "../../openapi/zod.ts";
 import { paginationMeta, paginationQuery } from "../../http/envelopes.ts";
 import { pathIdParams } from "../../http/numeric-fields.ts";
@@ -7,11 +8,11 @@ export const notificationItem = z
     id: z.number().int().openapi({ example: 12 }),
     type: z.string().openapi({ example: "account.approved" }),
     title: z.string().openapi({ example: "Account approved" }),
-    body: z.string(),
+    body: z.string().openapi({ example: "Your Hundi account is active. You can now trade on the marketplace." }),
     data: z.record(z.string(), z.unknown()),
     is_read: z.boolean(),
-    read_at: z.string().nullable(),
-    created_at: z.string(),
+    read_at: dateTime().nullable(),
+    created_at: dateTime(),
   })
   .openapi("Notification");
 

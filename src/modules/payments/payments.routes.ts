@@ -33,7 +33,7 @@ export const paymentRoutes = [
     requireActive: true,
     idempotent: true,
     request: { body: createOrderBody },
-    responses: { 201: { description: "Order created.", schema: successSchema(orderData) } },
+    responses: { 201: { description: "Order created.", schema: successSchema(orderData, "Order created.") } },
     errors: [503],
     handler: async ({ deps, auth, body }) => ({ status: 201, body: success(await createOrder({ deps, user: auth.user, input: body }), "Order created.") }),
   }),
@@ -47,7 +47,7 @@ export const paymentRoutes = [
     access: { kind: "user" },
     requireActive: true,
     request: { body: verifyPaymentBody },
-    responses: { 200: { description: "Paid and credited.", schema: successSchema(verifyPaymentData) } },
+    responses: { 200: { description: "Paid and credited.", schema: successSchema(verifyPaymentData, "Payment verified and wallet credited.") } },
     errors: [404, 503],
     handler: async ({ deps, auth, body }) => ({ body: success(await verifyPayment({ deps, user: auth.user, input: body }), "Payment verified and wallet credited.") }),
   }),
@@ -92,7 +92,7 @@ export const paymentRoutes = [
     requireTradingReady: true,
     idempotent: true,
     request: { body: withdrawBody },
-    responses: { 201: { description: "Withdrawal requested (`processing`), or already `processed`/`failed`.", schema: successSchema(withdrawData) } },
+    responses: { 201: { description: "Withdrawal requested (`processing`), or already `processed`/`failed`.", schema: successSchema(withdrawData, "Withdrawal requested.") } },
     handler: async ({ deps, auth, body }) => ({ status: 201, body: success(await requestWithdrawal({ deps, user: auth.user, input: body }), "Withdrawal requested.") }),
   }),
   defineRoute({
@@ -132,7 +132,7 @@ export const paymentRoutes = [
         "X-Razorpay-Event-Id": z.string().openapi({ example: "JH8Ac1VGX5Ajzk" }),
       }),
     },
-    responses: { 200: { description: "Stored (and applied).", schema: successSchema(z.object({ duplicate: z.boolean(), result: z.string() })) } },
+    responses: { 200: { description: "Stored (and applied).", schema: successSchema(z.object({ duplicate: z.boolean(), result: z.string().openapi({ example: "payment 17 credited" }) }), "Webhook received.") } },
     errors: [400],
     handler: async ({ deps, body, req }) => ({
       body: success(

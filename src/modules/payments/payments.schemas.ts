@@ -2,6 +2,7 @@ import { z } from "../../openapi/zod.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
 import { MAX_ID, integerField } from "../../http/numeric-fields.ts";
 import { rupeeAmountField } from "../../money.ts";
+import { dateTime } from "../../openapi/response-fields.ts";
 
 export const MIN_TOPUP_RUPEES = 100;
 export const MAX_TOPUP_RUPEES = 1_00_00_000;
@@ -36,16 +37,16 @@ export const verifyPaymentBody = z
 
 export const paymentItem = z
   .object({
-    id: z.number().int(),
+    id: z.number().int().openapi({ example: 17 }),
     type: z.enum(["wallet_topup", "bid_deposit"]),
     amount: z.number().openapi({ example: 50000 }),
     currency: z.literal("INR"),
     status: z.enum(["created", "paid", "failed"]),
-    order_id: z.string(),
-    razorpay_payment_id: z.string().nullable(),
-    failure_reason: z.string().nullable(),
-    paid_at: z.string().nullable(),
-    created_at: z.string(),
+    order_id: z.string().openapi({ example: "order_9A33XWu170gUtm" }),
+    razorpay_payment_id: z.string().nullable().openapi({ example: "pay_29QQoUBi66xm2f" }),
+    failure_reason: z.string().nullable().openapi({ example: null }),
+    paid_at: dateTime().nullable(),
+    created_at: dateTime(),
   })
   .openapi("Payment");
 
@@ -62,14 +63,14 @@ export const verifyPaymentData = z.object({ payment: paymentItem, wallet: wallet
 
 export const walletTransactionItem = z
   .object({
-    id: z.number().int(),
-    transaction_id: z.number().int(),
+    id: z.number().int().openapi({ example: 301 }),
+    transaction_id: z.number().int().openapi({ example: 150 }),
     kind: z.string().openapi({ example: "wallet_topup" }),
     account: z.enum(["wallet", "on_hold"]),
     amount: z.number().openapi({ example: 50000, description: "Signed rupees: positive adds to this part of the wallet." }),
-    description: z.string(),
+    description: z.string().openapi({ example: "Wallet top-up via Razorpay" }),
     reference: z.object({ type: z.string().openapi({ example: "payment" }), id: z.string().openapi({ example: "17" }) }),
-    created_at: z.string(),
+    created_at: dateTime(),
   })
   .openapi("WalletTransaction");
 
@@ -81,13 +82,13 @@ export const withdrawBody = z
 
 export const withdrawalItem = z
   .object({
-    id: z.number().int(),
-    amount: z.number(),
+    id: z.number().int().openapi({ example: 8 }),
+    amount: z.number().openapi({ example: 10000 }),
     status: z.enum(["processing", "processed", "failed"]),
     destination: z.string().openapi({ example: "XXXXXXXXXX6789 (HDFC0001234)" }),
-    failure_reason: z.string().nullable(),
-    settled_at: z.string().nullable(),
-    created_at: z.string(),
+    failure_reason: z.string().nullable().openapi({ example: null }),
+    settled_at: dateTime().nullable(),
+    created_at: dateTime(),
   })
   .openapi("Withdrawal");
 

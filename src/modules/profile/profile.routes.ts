@@ -29,7 +29,7 @@ export const profileRoutes = [
     tags,
     access: { kind: "user" },
     request: { body: updateProfileBody },
-    responses: { 200: { description: "The updated profile.", schema: successSchema(profileData) } },
+    responses: { 200: { description: "The updated profile.", schema: successSchema(profileData, "Profile updated successfully.") } },
     handler: async ({ deps, auth, body }) => ({
       body: success(await updateProfile({ deps, user: auth.user, input: body }), "Profile updated successfully."),
     }),
@@ -48,7 +48,7 @@ export const profileRoutes = [
         content: { "multipart/form-data": { schema: z.object({ photo: z.string().openapi({ format: "binary" }) }) } },
       },
     },
-    responses: { 200: { description: "The updated profile.", schema: successSchema(profileData) } },
+    responses: { 200: { description: "The updated profile.", schema: successSchema(profileData, "Profile photo updated successfully.") } },
     errors: [413, 422],
     handler: async ({ deps, auth, req }) => ({
       body: success(await uploadProfilePhoto({ deps, user: auth.user, file: req.file }), "Profile photo updated successfully."),
