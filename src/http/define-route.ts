@@ -78,6 +78,14 @@ function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
   return result.data;
 }
 
+/** The query: unknown parameters are ignored (logged at debug), like unknown body fields. */
+function parseQuery(schema: z.ZodType | undefined, req: Request, res: Response): unknown {
+  if (!schema) return req.query;
+  const { prohibited, ignored } = undeclaredFields(schema, req.query);
+  if (ignored.length || prohibited.length) res.log?.debug({ ignoredFields: [...prohibited, ...ignored] }, "ignored unknown query parameters");
+  return parsePart(schema, req.query);
+}
+
 /** A path id that cannot name a resource is that resource's 404 (see pathIdParams). */
 function parseParams(schema: z.ZodType | undefined, value: unknown): unknown {
   if (!schema) return value;
@@ -109,7 +117,7 @@ export function routeHandler(route: RouteDefinition, deps: AppDeps): RequestHand
       const ctx: RouteContext<unknown, unknown, unknown> = {
         deps,
         params: parseParams(route.request?.params, req.params),
-        query: parsePart(route.request?.query, req.query),
+        query: parseQuery(route.request?.query, req, res),
         body: route.request?.body ? parseBody(route.request.body, req, res) : undefined,
         auth: res.locals.auth as AuthContext,
         req,
