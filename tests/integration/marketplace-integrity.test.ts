@@ -232,13 +232,18 @@ describe("units lapse", () => {
 });
 
 describe("acceptance re-checks the terms against today", () => {
-  it("refuses a bid whose tenure, counted from today, ends after the due date", async () => {
+  /** A pending bid of `tenure` days on a unit whose due date has since moved to `dueInDays` from today. */
+  async function acceptAfterDueDateMoved(tenure: number, dueInDays: number) {
     const owner = await trader(t, "buyer");
     const investor = await trader(t, "investor", 50_000_000n);
     const fu = await listUnit(t, owner.auth);
-    const placed = await placedBid(t, investor.auth, fu.id, { bid_amount: 10000, bid_tenure: 90 });
-    await t.prisma.factoringUnit.update({ where: { id: fu.id }, data: { dueDate: dueIn(60) } });
-    const res = await decide(t, owner.auth, placed.id, "Accepted");
+    const placed = await placedBid(t, investor.auth, fu.id, { bid_amount: 10000, bid_tenure: tenure });
+    await t.prisma.factoringUnit.update({ where: { id: fu.id }, data: { dueDate: dueIn(dueInDays) } });
+    return { fu, placed, investor, res: await decide(t, owner.auth, placed.id, "Accepted") };
+  }
+
+  it("refuses a bid whose tenure, counted from today, ends after the due date", async () => {
+    const { placed, investor, res } = await acceptAfterDueDateMoved(90, 60);
     expect(res.status).toBe(409);
     expect(res.body.message).toBe(`The bid's tenure of 90 days would end on ${addDays(today, 90)}, after the due date (${addDays(today, 60)}): ask the bidder for a new bid.`);
     expect((await t.prisma.bid.findUniqueOrThrow({ where: { id: placed.id } })).status).toBe("Pending");
@@ -246,12 +251,7 @@ describe("acceptance re-checks the terms against today", () => {
   });
 
   it("refuses any bid once the unit is closer than MIN_TENOR_DAYS to due, even before the sweep", async () => {
-    const owner = await trader(t, "buyer");
-    const investor = await trader(t, "investor", 50_000_000n);
-    const fu = await listUnit(t, owner.auth);
-    const placed = await placedBid(t, investor.auth, fu.id, { bid_amount: 10000, bid_tenure: 5 });
-    await t.prisma.factoringUnit.update({ where: { id: fu.id }, data: { dueDate: dueIn(10) } });
-    const res = await decide(t, owner.auth, placed.id, "Accepted");
+    const { fu, res } = await acceptAfterDueDateMoved(5, 10);
     expect(res.status).toBe(409);
     expect(res.body.message).toBe(`The factoring unit is due in 10 days (${addDays(today, 10)}), closer than the minimum tenor of 15 days: it can no longer be financed.`);
     expect((await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: fu.id } })).status).toBe("Bidding");

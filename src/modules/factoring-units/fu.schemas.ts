@@ -61,22 +61,20 @@ export const lineItemInput = z
   })
   .openapi("LineItemInput");
 
+/** Text that is part of the invoice identity: it must keep a letter or digit once normalised. */
+const identifyingText = (max: number, example: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => value === "" || normaliseIdentifier(value) !== "", { error: "The :attribute field must contain a letter or a digit." })
+    .openapi({ example });
+
 export const createFuBody = z
   .object({
-    fu_seller: z
-      .string()
-      .trim()
-      .min(1)
-      .max(255)
-      .refine((value) => value === "" || normaliseIdentifier(value) !== "", { error: "The :attribute field must contain a letter or a digit." })
-      .openapi({ example: "Vikram Textiles LLP" }),
-    fu_invoice_no: z
-      .string()
-      .trim()
-      .min(1)
-      .max(64)
-      .refine((value) => value === "" || normaliseIdentifier(value) !== "", { error: "The :attribute field must contain a letter or a digit." })
-      .openapi({ example: "INV-2026-0042" }),
+    fu_seller: identifyingText(255, "Vikram Textiles LLP"),
+    fu_invoice_no: identifyingText(64, "INV-2026-0042"),
     fu_invoice_date: dateField,
     fu_due_date: dateField.openapi({ example: "2027-02-20" }),
     fu_total: rupeeAmountField({ maxRupees: 1_000_000_000, example: 100000 }),
