@@ -90,7 +90,7 @@ export function buildApp(deps: AppDeps, routes: RouteDefinition[] = allRoutes): 
   const router = express.Router();
   for (const route of routes) router[route.method](toExpressPath(route.path), ...middlewareFor(route, deps), routeHandler(route, deps));
   app.use(API_PREFIX, router);
-  app.use(API_PREFIX, docsRouter());
+  app.use(API_PREFIX, docsRouter(routes));
 
   app.use(unknownRoute);
   app.use(errorHandler(deps.logger));

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { AppDeps } from "./app-deps.ts";
 import type { Config } from "./config.ts";
+import { createCallerPolicy } from "./modules/auth/caller-policy.ts";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres.ts";
 import { applyMigrations } from "./db/migrations.ts";
 import { connectDatabase, type Database } from "./db/prisma.ts";
@@ -83,5 +84,6 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     kycProvider: new SandboxKycProvider(),
     paymentGateway: createPaymentGateway(config),
     payoutGateway: createPayoutGateway(config),
+    callers: createCallerPolicy(database.prisma, config.jwtSecret),
   };
 }

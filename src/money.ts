@@ -1,4 +1,4 @@
-import { z } from "./openapi/zod.ts";
+import { z } from "./validation/zod.ts";
 
 // Money is integer paise (bigint) everywhere inside. At the boundary, rupees arrive as JSON numbers
 // (or numeric strings) and are converted from their decimal text, never by float arithmetic: JSON

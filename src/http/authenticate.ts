@@ -1,15 +1,10 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import type { AppDeps } from "../app-deps.ts";
+import type { AppDeps, AuthContext } from "../app-deps.ts";
 import type { User } from "../generated/prisma/client.ts";
 import type { UserRole } from "../generated/prisma/enums.ts";
-import { resolveAccessToken } from "../modules/auth/access-tokens.ts";
-import { checkLabel, missingTradingChecks } from "../modules/kyc/kyc-status.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
 
-export interface AuthContext {
-  user: User;
-  tokenId: string;
-}
+export type { AuthContext } from "../app-deps.ts";
 
 export function bearerToken(req: Request): string | null {
   const header = req.get("authorization");
@@ -22,7 +17,7 @@ export function authenticate(deps: AppDeps): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const token = bearerToken(req);
-      const auth = token ? await resolveAccessToken(deps.prisma, token, deps.config.jwtSecret) : null;
+      const auth = token ? await deps.callers.resolveToken(token) : null;
       if (!auth) throw unauthenticated();
       res.locals.auth = auth satisfies AuthContext;
       res.locals.userId = auth.user.id;
@@ -60,8 +55,8 @@ export const requireActiveAccount: RequestHandler = (_req, res, next) => {
 export function requireTradingReady(deps: AppDeps): RequestHandler {
   return async (_req, res, next) => {
     try {
-      const missing = await missingTradingChecks(deps.prisma, (res.locals.auth as AuthContext).user.id);
-      next(missing.length > 0 ? forbidden(`Verify your ${missing.map(checkLabel).join(" and ")} before trading.`) : undefined);
+      const missing = await deps.callers.missingTradingChecks((res.locals.auth as AuthContext).user.id);
+      next(missing.length > 0 ? forbidden(`Verify your ${missing.join(" and ")} before trading.`) : undefined);
     } catch (error) {
       next(error);
     }

@@ -2,12 +2,12 @@ import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { AppDeps } from "../app-deps.ts";
 import type { UserRole } from "../generated/prisma/enums.ts";
-import type { z } from "../openapi/zod.ts";
+import type { z } from "../validation/zod.ts";
 import type { AuthContext } from "./authenticate.ts";
 import { HttpError, ValidationFailed } from "./errors.ts";
 import { runIdempotently } from "./idempotency.ts";
 import { normaliseFormValues, undeclaredFields } from "./request-fields.ts";
-import { attributeName, issuesToFieldErrors } from "./validation-messages.ts";
+import { attributeName, issuesToFieldErrors } from "../validation/laravel-messages.ts";
 
 // One endpoint = one defineRoute() object. The same object mounts the Express handler (with its
 // validation, auth and rate-limit middleware) and feeds the OpenAPI document, so the docs cannot drift

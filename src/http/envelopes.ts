@@ -1,5 +1,5 @@
-import { z } from "../openapi/zod.ts";
-import { integerField } from "./numeric-fields.ts";
+import { z } from "../validation/zod.ts";
+import { integerField } from "../validation/numeric-fields.ts";
 
 // Response shapes from SPEC section 1, as Zod schemas: they document the API and type the handlers.
 

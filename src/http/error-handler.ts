@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import multer from "multer";
 import type { Logger } from "../logger.ts";
 import { HttpError, ValidationFailed, type ErrorCode } from "./errors.ts";
-import { attributeName } from "./validation-messages.ts";
+import { attributeName } from "../validation/laravel-messages.ts";
 
 interface ErrorBody {
   status?: "error";

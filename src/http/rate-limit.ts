@@ -1,6 +1,5 @@
 import type { Request, RequestHandler, Response } from "express";
 import type { AppDeps } from "../app-deps.ts";
-import { readVerifiedClaims } from "../modules/auth/access-tokens.ts";
 import { bearerToken } from "./authenticate.ts";
 import { tooManyRequests } from "./errors.ts";
 
@@ -22,8 +21,8 @@ export function rateLimitPerCaller(deps: AppDeps): RequestHandler {
     if (req.path === "/payments/webhook") return next();
     try {
       const token = bearerToken(req);
-      const claims = token ? readVerifiedClaims(token, deps.config.jwtSecret) : null;
-      const key = claims ? `user:${claims.sub}` : `ip:${req.ip}`;
+      const subject = token ? deps.callers.tokenSubject(token) : null;
+      const key = subject ? `user:${subject}` : `ip:${req.ip}`;
       const result = await deps.rateLimiter.consume(key, deps.config.rateLimitPerMinute, MINUTE_MS);
       setHeaders(res, result.limit, result.remaining);
       next(result.allowed ? undefined : tooManyRequests(result.resetSeconds));

@@ -1,5 +1,6 @@
 import express, { type Router } from "express";
 import swaggerUi from "swagger-ui-dist";
+import type { RouteDefinition } from "../http/define-route.ts";
 import { buildOpenApiDocument } from "./document.ts";
 
 // Interactive docs that work offline: Swagger UI's files are served by the API itself (no CDN), and the
@@ -21,11 +22,11 @@ const PAGE = `<!doctype html>
 
 const INIT = `window.ui = SwaggerUIBundle({ url: "/api/v2/openapi.json", dom_id: "#swagger-ui", deepLinking: true, persistAuthorization: true });`;
 
-export function docsRouter(): Router {
+export function docsRouter(routes: RouteDefinition[]): Router {
   const router = express.Router();
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   router.get("/openapi.json", (_req, res) => {
-    document ??= buildOpenApiDocument();
+    document ??= buildOpenApiDocument(routes);
     res.json(document);
   });
   router.get("/docs", (_req, res) => {

@@ -1,7 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import type { RouteDefinition } from "../http/define-route.ts";
 import { toOpenApiRoute } from "./route-document.ts";
-import { allRoutes } from "../routes.ts";
 
 const DESCRIPTION = `Hundi: invoice-factoring marketplace API.
 
@@ -19,7 +18,7 @@ const operationId = (route: RouteDefinition) =>
     .join("");
 
 /** The OpenAPI 3.1 document, built from the same route objects and Zod schemas the server validates with. */
-export function buildOpenApiDocument(routes: RouteDefinition[] = allRoutes) {
+export function buildOpenApiDocument(routes: RouteDefinition[]) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",

@@ -1,5 +1,5 @@
 import type { ErrorCode } from "../http/errors.ts";
-import { z } from "./zod.ts";
+import { z } from "../validation/zod.ts";
 
 // One documented body per error status, with the `code` that status carries and a real example, so
 // integrators can switch on `code` (SPEC 1 shapes: 401 has no `status`, 422 has `errors`).

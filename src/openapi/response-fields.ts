@@ -1,4 +1,4 @@
-import { z } from "./zod.ts";
+import { z } from "../validation/zod.ts";
 
 // Response field types that say what the value is, so integrators get `format` and real examples
 // rather than a bare `string`.

@@ -1,7 +1,7 @@
 import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import type { RouteDefinition } from "../http/define-route.ts";
 import { errorResponseFor } from "./error-responses.ts";
-import { z } from "./zod.ts";
+import { z } from "../validation/zod.ts";
 
 // The OpenAPI description of one route object: its request schemas, its own responses, the error
 // responses it can give and the headers that come with them.

@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toExpressPath } from "../../src/http/define-route.ts";
-import { OPENAPI_FILE, renderOpenApiYaml } from "../../src/openapi/write-openapi.ts";
+import { OPENAPI_FILE, renderOpenApiYaml } from "../../src/cli/write-openapi.ts";
 import { allRoutes } from "../../src/routes.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 

@@ -2,7 +2,7 @@ import type { Db } from "../../db/prisma.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import type { UserStatus } from "../../generated/prisma/enums.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { writeAudit } from "../audit/audit-log.ts";
 import { notify } from "../notifications/notify.ts";

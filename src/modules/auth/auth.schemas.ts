@@ -1,5 +1,5 @@
-import { crossFieldIssue, whenFieldsValid } from "../../http/validation-messages.ts";
-import { z } from "../../openapi/zod.ts";
+import { crossFieldIssue, whenFieldsValid } from "../../validation/laravel-messages.ts";
+import { z } from "../../validation/zod.ts";
 import { PAN_PATTERN } from "../kyc/kyc-rules.ts";
 
 // Field rules shared by register, profile and KYC. Messages are Laravel templates (`:attribute`).

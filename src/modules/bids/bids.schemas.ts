@@ -1,7 +1,7 @@
 import { paginationQuery } from "../../http/envelopes.ts";
-import { pathIdParams } from "../../http/numeric-fields.ts";
+import { pathIdParams } from "../../validation/numeric-fields.ts";
 import { percentBpsField, rupeeAmountField } from "../../money.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { calendarDate } from "../../openapi/response-fields.ts";
 import { BID_STATUSES, FU_STATUSES, bidSummary, tenureField } from "../factoring-units/fu.schemas.ts";
 

@@ -10,7 +10,7 @@ import { InsufficientFunds } from "../../ledger/errors.ts";
 import { placeHold, releaseHold } from "../../ledger/holds.ts";
 import { financeFromHold, financingSplit, repaymentAmount } from "../../ledger/marketplace-postings.ts";
 import { paiseToRupees } from "../../money.ts";
-import type { z } from "../../openapi/zod.ts";
+import type { z } from "../../validation/zod.ts";
 import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";

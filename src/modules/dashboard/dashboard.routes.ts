@@ -1,7 +1,7 @@
 import { defineRoute } from "../../http/define-route.ts";
 import { success, successSchema } from "../../http/envelopes.ts";
 import { calendarDate, rupees } from "../../openapi/response-fields.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { walletData } from "../payments/payments.schemas.ts";
 import { getDashboard } from "./dashboard.service.ts";
 

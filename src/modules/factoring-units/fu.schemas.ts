@@ -1,12 +1,12 @@
 import { addDays, daysBetween, todayInIndia } from "../../calendar.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
-import { pathIdParams } from "../../http/numeric-fields.ts";
-import { crossFieldIssue, whenFieldsValid } from "../../http/validation-messages.ts";
+import { pathIdParams } from "../../validation/numeric-fields.ts";
+import { crossFieldIssue, whenFieldsValid } from "../../validation/laravel-messages.ts";
 import { calendarDate, dateTime, rupees } from "../../openapi/response-fields.ts";
 import { gstinField } from "../kyc/kyc.schemas.ts";
 import { normaliseIdentifier } from "./fu-identity.ts";
 import { percentBpsField, rupeeAmountField, paiseToRupees } from "../../money.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 
 export const FU_STATUSES = ["Bidding", "Financed", "Overdue", "Repaid", "Cancelled", "Expired"] as const;
 export const MAX_TENURE_DAYS = 3650;

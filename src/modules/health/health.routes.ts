@@ -3,7 +3,7 @@ import { listMigrationNames, pendingMigrations } from "../../db/migrations.ts";
 import { defineRoute } from "../../http/define-route.ts";
 import { success, successSchema } from "../../http/envelopes.ts";
 import { HttpError } from "../../http/errors.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 
 const tags = ["Operations"];
 

@@ -1,5 +1,5 @@
 import { dateTime } from "../../openapi/response-fields.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { panField } from "../auth/auth.schemas.ts";
 import { AADHAAR_PATTERN, ACCOUNT_NUMBER_PATTERN, gstinProblem, IFSC_PATTERN, PINCODE_PATTERN, verhoeffValid } from "./kyc-rules.ts";
 

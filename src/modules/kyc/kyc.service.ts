@@ -6,7 +6,7 @@ import type { User } from "../../generated/prisma/client.ts";
 import type { KycCheckType } from "../../generated/prisma/enums.ts";
 import { conflict, fieldError, HttpError } from "../../http/errors.ts";
 import { KycProviderUnavailable, type KycOutcome } from "../../providers/kyc/kyc-provider.ts";
-import type { z } from "../../openapi/zod.ts";
+import type { z } from "../../validation/zod.ts";
 import { notify } from "../notifications/notify.ts";
 import { maskGstin, maskTail, panInGstin } from "./kyc-rules.ts";
 import type { verifyAadhaarBody, verifyAddressBody, verifyBankBody, verifyGstBody, verifyPanBody } from "./kyc.schemas.ts";

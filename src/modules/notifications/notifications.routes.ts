@@ -1,4 +1,4 @@
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { defineRoute } from "../../http/define-route.ts";
 import { messageOnlySchema, pageOf, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
 import { fcmTokenBody, listNotificationsQuery, notificationIdParams, notificationItem, notificationsMeta } from "./notifications.schemas.ts";

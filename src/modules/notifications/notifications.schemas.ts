@@ -1,7 +1,7 @@
 import { dateTime } from "../../openapi/response-fields.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { paginationMeta, paginationQuery } from "../../http/envelopes.ts";
-import { pathIdParams } from "../../http/numeric-fields.ts";
+import { pathIdParams } from "../../validation/numeric-fields.ts";
 
 export const notificationItem = z
   .object({

@@ -1,6 +1,6 @@
 import { defineRoute } from "../../http/define-route.ts";
 import { pageOf, paginatedSchema, success, successSchema } from "../../http/envelopes.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import {
   createOrderBody,
   historyQuery,

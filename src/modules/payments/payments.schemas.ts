@@ -1,6 +1,6 @@
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { paginationQuery } from "../../http/envelopes.ts";
-import { MAX_ID, integerField } from "../../http/numeric-fields.ts";
+import { MAX_ID, integerField } from "../../validation/numeric-fields.ts";
 import { rupeeAmountField } from "../../money.ts";
 import { dateTime } from "../../openapi/response-fields.ts";
 

@@ -5,7 +5,7 @@ import { fieldError, HttpError, notFound } from "../../http/errors.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { paiseToRupees } from "../../money.ts";
-import type { z } from "../../openapi/zod.ts";
+import type { z } from "../../validation/zod.ts";
 import { GatewayUnavailable } from "../../providers/payments/payment-gateway.ts";
 import { paymentSignatureValid } from "../../providers/payments/signatures.ts";
 import { markPaymentFailed, markPaymentPaid } from "./payment-settlement.ts";

@@ -7,7 +7,7 @@ import { walletBalances } from "../../ledger/balances.ts";
 import { InsufficientFunds } from "../../ledger/errors.ts";
 import { captureHold, placeHold, releaseHold } from "../../ledger/holds.ts";
 import { paiseToRupees } from "../../money.ts";
-import type { z } from "../../openapi/zod.ts";
+import type { z } from "../../validation/zod.ts";
 import { verifiedBankAccount } from "../kyc/kyc.service.ts";
 import { AdminInputError } from "../accounts/account-admin.service.ts";
 import { writeAudit } from "../audit/audit-log.ts";

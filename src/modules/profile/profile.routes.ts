@@ -1,5 +1,5 @@
 import multer from "multer";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { defineRoute } from "../../http/define-route.ts";
 import { success, successSchema } from "../../http/envelopes.ts";
 import { profileData, updateProfileBody } from "./profile.schemas.ts";

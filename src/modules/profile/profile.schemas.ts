@@ -1,5 +1,5 @@
 import { dateTime, rupees } from "../../openapi/response-fields.ts";
-import { z } from "../../openapi/zod.ts";
+import { z } from "../../validation/zod.ts";
 import { optionalText, phoneField, requiredText, userStatus } from "../auth/auth.schemas.ts";
 import { kycSummary } from "../kyc/kyc.schemas.ts";
 

@@ -1,4 +1,4 @@
-import { z } from "../openapi/zod.ts";
+import { z } from "./zod.ts";
 
 // One coercion rule for every whole number a client sends, in a body, a query or a form: Laravel's
 // `integer` rule (PHP's FILTER_VALIDATE_INT) takes a JSON number or a decimal numeric string, with

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { z } from "../../src/openapi/zod.ts";
-import { issuesToFieldErrors } from "../../src/http/validation-messages.ts";
+import { z } from "../../src/validation/zod.ts";
+import { issuesToFieldErrors } from "../../src/validation/laravel-messages.ts";
 
 const errorsFor = (schema: z.ZodType, input: unknown) => {
   const result = schema.safeParse(input);
