@@ -38,25 +38,27 @@ async function seed(pool: pg.Pool) {
   // Owner 1 and funder 1 are "heavy" users: 5% of all units and 10% of all accepted bids.
   await pool.query(`
     INSERT INTO factoring_units (owner_id, seller, invoice_no, invoice_date, due_date, total, invoice_total,
-                                 finance_amount, tenure_days, status, listing_key, created_at, updated_at)
+                                 finance_amount, tenure_days, status, invoice_key, seller_key, financial_year, created_at, updated_at)
     SELECT o.id, 'Seller ' || (g % 500), 'BENCH-' || g, current_date - 10, current_date + 30 + (g % 300),
            100000 + (g % 9000) * 1000, 118000 + (g % 9000) * 1180, 90000 + (g % 9000) * 900, 20 + (g % 200),
            (CASE WHEN g % 20 < 8 THEN 'Bidding' WHEN g % 20 < 14 THEN 'Financed' WHEN g % 20 < 16 THEN 'Overdue'
                  WHEN g % 20 < 19 THEN 'Repaid' ELSE 'Cancelled' END)::"FactoringUnitStatus",
-           CASE WHEN g % 20 = 19 THEN NULL ELSE 'bench|' || g END,
+           'BENCH' || g, 'SELLER' || (g % 500), 2026,
            now() - (g || ' seconds')::interval, now()
       FROM generate_series(1, ${UNITS}) g
       JOIN users o ON o.email = 'owner' || (CASE WHEN g % 20 = 0 THEN 1 ELSE 1 + g % ${OWNERS} END) || '@bench.hundi'`);
   await pool.query(`
-    INSERT INTO bids (factoring_unit_id, bidder_id, amount, rate_bps, tenure_days, status, accepted_key, live_key, updated_at)
+    INSERT INTO bids (factoring_unit_id, bidder_id, amount, rate_bps, tenure_days, status, accepted_key, live_key, valid_until, updated_at)
     SELECT fu.id, f.id, fu.finance_amount, 1200, 20,
            (CASE WHEN fu.status = 'Bidding' THEN 'Pending' WHEN fu.status = 'Cancelled' THEN 'Rejected' ELSE 'Accepted' END)::"BidStatus",
            CASE WHEN fu.status IN ('Financed', 'Overdue', 'Repaid') THEN fu.id END,
-           CASE WHEN fu.status = 'Bidding' THEN fu.id || '|' || f.id END, now()
+           CASE WHEN fu.status = 'Bidding' THEN fu.id || '|' || f.id END, now() + interval '7 days', now()
       FROM factoring_units fu
       JOIN users f ON f.email = 'funder' || (CASE WHEN fu.id % 10 = 0 THEN 1 ELSE 1 + fu.id % ${FUNDERS} END) || '@bench.hundi'`);
   await pool.query(`
-    UPDATE factoring_units fu SET accepted_bid_id = b.id, funder_id = b.bidder_id, repayment_amount = b.amount + b.amount * 12 / 100 * 20 / 365
+    UPDATE factoring_units fu SET accepted_bid_id = b.id, funder_id = b.bidder_id, repayment_amount = b.amount + b.amount * 12 / 100 * 20 / 365,
+           principal = b.amount, rate_bps = b.rate_bps, bid_tenure_days = b.tenure_days, financed_at = now() - interval '5 days',
+           repaid_amount = CASE WHEN fu.status = 'Repaid' THEN b.amount + b.amount * 12 / 100 * 20 / 365 END
       FROM bids b WHERE b.factoring_unit_id = fu.id AND b.status = 'Accepted'`);
   await pool.query("ANALYZE");
 }
