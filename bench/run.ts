@@ -1,0 +1,222 @@
+// The load benchmark: `npm run bench` (20k units, then the reads again at 200k) or
+// `npm run bench -- --quick` (5k units, short runs, about 2 minutes).
+//
+// Seeds a throw-away database at volume, starts the compiled server (node dist/server.js), measures
+// the baselines in the same run (a bare Express 5 + pg primary-key route, and pgbench single-row
+// UPDATE when pgbench is installed), runs every scenario with autocannon at 50 connections (money
+// writes also at 1), and prints req/s, p50, p99, errors and the ratio to the baseline, plus the
+// server's RSS, the admin CLI's run time and ledger-check. Writes bench/results/latest.{json,md}.
+// Absolute numbers on these shared 2-core machines are noise; ratios from one run are not.
+import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { applyMigrations } from "../src/db/migrations.ts";
+import { connectDatabase } from "../src/db/prisma.ts";
+import { checkLedger } from "../src/ledger/ledger-check.ts";
+import { createLogger } from "../src/logger.ts";
+import { issueAccessToken } from "../src/modules/auth/access-tokens.ts";
+import { SANDBOX_KEY_SECRET } from "../src/providers/payments/sandbox-payment-gateway.ts";
+import { hmacSha256Hex } from "../src/providers/payments/signatures.ts";
+import { fundWallet, makeTradingReady } from "../tests/helpers/money-fixtures.ts";
+import { createThrowawayDatabase, freePort } from "../tests/helpers/throwaway-database.ts";
+import { load, type Built, type LoadResult } from "./load.ts";
+import { seedMarket } from "./seed.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const quick = process.argv.includes("--quick");
+const SIZES = quick ? [5_000] : [Number(process.env.BENCH_UNITS ?? 20_000), 200_000];
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (quick ? 3 : 8));
+const CONNECTIONS = 50;
+const BIDDERS = 50;
+const OWNERS = 1000;
+const FUNDERS = 100;
+const SECRET = crypto.randomBytes(32).toString("hex");
+
+const waitFor = async (url: string, seconds = 60) => {
+  for (let i = 0; i < seconds * 10; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+};
+const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
+const loadAverage = () => fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+
+function pgbenchTps(url: string): number | null {
+  try {
+    execFileSync("pgbench", ["--version"], { stdio: "ignore" });
+  } catch {
+    return null;
+  }
+  const target = new URL(url);
+  const args = ["-h", target.hostname, "-p", target.port || "5432", "-U", target.username || "postgres", target.pathname.slice(1)];
+  const env = { ...process.env, PGPASSWORD: decodeURIComponent(target.password) };
+  execFileSync("pgbench", ["-i", "-q", "-s", "1", ...args], { env, stdio: "ignore" });
+  const script = path.join(fs.mkdtempSync("/tmp/hundi-pgbench-"), "update.sql");
+  fs.writeFileSync(script, "\\set aid random(1, 100000)\nUPDATE pgbench_accounts SET abalance = abalance + 1 WHERE aid = :aid;\n");
+  const out = execFileSync("pgbench", ["-n", "-c", "8", "-j", "2", "-T", String(SECONDS), "-f", script, ...args], { env, encoding: "utf8" });
+  return Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN);
+}
+
+async function startServer(dbUrl: string): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["dist/server.js"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: dbUrl, PORT: String(port), HOST: "127.0.0.1", JWT_SECRET: SECRET, LOG_LEVEL: "silent", MIGRATE_ON_START: "false", RATE_LIMIT_PER_MINUTE: "100000000", AUTH_RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO_ON_FIRST_RUN: "false" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/api/v2/health`);
+  return { base, child };
+}
+
+async function startBaseline(dbUrl: string) {
+  const port = await freePort();
+  const child = fork(path.join(ROOT, "bench/baseline-server.ts"), { env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port) }, execArgv: ["--import", "tsx"], stdio: "inherit" });
+  await new Promise((resolve) => child.once("message", resolve));
+  return { base: `http://127.0.0.1:${port}`, child };
+}
+
+/** Users the write scenarios act as: KYC-complete, funded bidders and owners, each with a token. */
+async function prepareActors(dbUrl: string, pool: pg.Pool) {
+  const { prisma, close } = connectDatabase({ url: dbUrl, poolSize: 5, logger: createLogger("silent") });
+  const token = async (userId: number) => (await issueAccessToken(prisma, { userId, secret: SECRET })).token;
+  const bidders = [];
+  for (let i = 0; i < BIDDERS; i++) {
+    const user = await prisma.user.create({ data: { name: `Bench bidder ${i}`, email: `bidder${i}@bench.hundi`, phone: `+9192${String(i).padStart(8, "0")}`, passwordHash: "x", role: i % 2 ? "investor" : "financer", status: "active" } });
+    await makeTradingReady(prisma, user);
+    await fundWallet(prisma, user, 10_000_000_000n);
+    bidders.push({ user, token: await token(user.id) });
+  }
+  const ownerRows = (await pool.query<{ id: number }>("SELECT id FROM users WHERE email LIKE 'owner%@bench.hundi' ORDER BY id")).rows;
+  const owners = new Map<number, string>();
+  for (const { id } of ownerRows) {
+    await makeTradingReady(prisma, (await prisma.user.findUniqueOrThrow({ where: { id } })));
+    owners.set(id, await token(id));
+  }
+  const heavyFunder = await token((await pool.query("SELECT id FROM users WHERE email = 'funder1@bench.hundi'")).rows[0].id);
+  const heavyOwnerId = (await pool.query("SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows[0].id as number;
+  const units = (await pool.query<{ id: number; owner_id: number }>("SELECT id, owner_id FROM factoring_units WHERE status = 'Bidding' AND id % 2 = 1 ORDER BY id")).rows;
+  // Orders to verify: each verify credits its own payment, as many users topping up at once.
+  const orders = [];
+  for (let i = 0; i < 4000; i++) {
+    const bidder = bidders[i % BIDDERS]!;
+    orders.push({ bidder, payment: await prisma.payment.create({ data: { userId: bidder.user.id, type: "wallet_topup", amount: 50_000n, gateway: "sandbox", orderId: `order_bench${i}_${crypto.randomBytes(4).toString("hex")}`, receipt: `bench_${crypto.randomUUID()}` } }) });
+  }
+  return { prisma, close, bidders, owners, heavyFunder, heavyOwner: owners.get(heavyOwnerId)!, units, orders };
+}
+
+type Row = LoadResult & { baseline: "express+pg" | "pgbench"; ratio: number; rssMb: number };
+
+async function runSize(units: number, withWrites: boolean) {
+  const db = await createThrowawayDatabase("hundi_bench");
+  const rows: Row[] = [];
+  const extra: { units: number } & Record<string, unknown> = { units };
+  try {
+    await applyMigrations(db.url);
+    const pool = new pg.Pool({ connectionString: db.url });
+    const started = performance.now();
+    const counts = await seedMarket(pool, { units, owners: OWNERS, funders: FUNDERS });
+    Object.assign(extra, counts, { seedMs: Math.round(performance.now() - started) });
+    const actors = await prepareActors(db.url, pool);
+    const tps = withWrites ? pgbenchTps(db.url) : null;
+    extra.pgbenchTps = tps;
+    const baseline = await startBaseline(db.url);
+    const server = await startServer(db.url);
+    const userIds = (await pool.query<{ id: number }>("SELECT id FROM users ORDER BY id LIMIT 1000")).rows.map((r) => r.id);
+
+    const run = async (name: string, next: (i: number) => Built, options: { connections?: number; vs?: "express+pg" | "pgbench"; onBody?: (status: number, body: string) => void; maxRequests?: number; base?: string } = {}) => {
+      const result = await load({ name, base: options.base ?? server.base, connections: options.connections ?? CONNECTIONS, seconds: SECONDS, next, onBody: options.onBody, maxRequests: options.maxRequests });
+      const against = options.vs ?? "express+pg";
+      const reference = against === "pgbench" ? (tps ?? NaN) : (rows.find((r) => r.name.startsWith("baseline"))?.requestsPerSecond ?? result.requestsPerSecond);
+      const row = { ...result, baseline: against, ratio: result.requestsPerSecond / reference, rssMb: rssMb(server.child.pid!) };
+      rows.push(row);
+      console.log(`${name.padEnd(58)} ${String(Math.round(row.requestsPerSecond)).padStart(6)}/s p50 ${String(row.p50).padStart(5)} p99 ${String(row.p99).padStart(5)} ms  err ${row.errors + row.non2xx}  x${row.ratio.toFixed(3)}${row.firstFailure ? `\n    first failure: ${row.firstFailure}` : ""}`);
+      return row;
+    };
+    const get = (p: string, token: string) => (): Built => ({ path: `/api/v2${p}`, token });
+
+    console.log(`\n== ${counts.units} units, ${counts.bids} bids (load average ${loadAverage()})`);
+    await run("baseline: bare Express 5 + pg, PK select", (i) => ({ path: `/users/${userIds[i % userIds.length]}`, token: "" }), { base: baseline.base });
+    await run("GET /health", get("/health", ""));
+    await run("GET /factoring-units (investor, default page)", get("/factoring-units", actors.heavyFunder));
+    await run("GET /factoring-units (investor, Bidding, amount_desc, min)", get("/factoring-units?status=Bidding&sort=amount_desc&min_amount=200000", actors.heavyFunder));
+    await run("GET /factoring-units/{id}", (i) => ({ path: `/api/v2/factoring-units/${actors.units[i % actors.units.length]!.id}`, token: actors.heavyFunder }));
+    await run("GET /dashboard (heavy funder)", get("/dashboard", actors.heavyFunder));
+    await run("GET /dashboard (heavy owner)", get("/dashboard", actors.heavyOwner));
+    await run("GET /payments/wallet", get("/payments/wallet", actors.heavyFunder));
+    await run("GET /bids (heavy funder)", get("/bids", actors.heavyFunder));
+
+    if (withWrites) {
+      const U = actors.units.length;
+      const placed: { id: number; fuId: number; token: string }[] = [];
+      const bidFor = (i: number): Built => {
+        const bidder = actors.bidders[i % BIDDERS]!;
+        const unit = actors.units[(i * 7919) % U]!;
+        return { method: "POST", path: `/api/v2/bids/${unit.id}`, token: bidder.token, body: { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" } };
+      };
+      const owners = new Map(actors.units.map((u) => [u.id, actors.owners.get(u.owner_id)!]));
+      const seen = new Set<number>();
+      await run("POST /bids/{fuId} (50 bidders, distinct units)", bidFor, {
+        vs: "pgbench",
+        onBody: (status, body) => {
+          if (status !== 201) return;
+          const bid = JSON.parse(body).data as { id: number };
+          placed.push({ id: bid.id, fuId: 0, token: "" });
+        },
+      });
+      const bids = await pool.query<{ id: number; factoring_unit_id: number }>("SELECT id, factoring_unit_id FROM bids WHERE id = ANY($1) ORDER BY id", [placed.map((b) => b.id)]);
+      const oneBidPerUnit = bids.rows.filter((b) => (seen.has(b.factoring_unit_id) ? false : (seen.add(b.factoring_unit_id), true)));
+      const half = Math.floor(oneBidPerUnit.length / 2);
+      const acceptAt = (offset: number) => (i: number): Built => {
+        const bid = oneBidPerUnit[(offset + i) % half]!;
+        return { method: "PUT", path: `/api/v2/bids/${bid.id}/status`, token: owners.get(bid.factoring_unit_id)!, body: { status: "Accepted" } };
+      };
+      const accept1 = await run("PUT /bids/{id}/status Accepted, 1 connection", acceptAt(0), { connections: 1, vs: "pgbench", maxRequests: Math.floor(half / 4) });
+      await run("PUT /bids/{id}/status Accepted, 50 connections", acceptAt(accept1.total), { vs: "pgbench", maxRequests: half - accept1.total });
+      const withdrawable = await pool.query<{ id: number; bidder_id: number }>("SELECT id, bidder_id FROM bids WHERE id = ANY($1) AND status = 'Pending' ORDER BY id", [placed.map((b) => b.id)]);
+      const tokenOf = new Map(actors.bidders.map((b) => [b.user.id, b.token]));
+      await run("POST /bids/{id}/withdraw", (i) => ({ method: "POST", path: `/api/v2/bids/${withdrawable.rows[i % withdrawable.rows.length]!.id}/withdraw`, token: tokenOf.get(withdrawable.rows[i % withdrawable.rows.length]!.bidder_id)! }), { vs: "pgbench", maxRequests: withdrawable.rows.length });
+      const verifyAt = (offset: number) => (i: number): Built => {
+        const { bidder, payment } = actors.orders[(offset + i) % actors.orders.length]!;
+        const paymentId = `pay_bench${payment.id}`;
+        return { method: "POST", path: "/api/v2/payments/verify", token: bidder.token, body: { payment_id: payment.id, razorpay_payment_id: paymentId, razorpay_order_id: payment.orderId, razorpay_signature: hmacSha256Hex(SANDBOX_KEY_SECRET, `${payment.orderId}|${paymentId}`) } };
+      };
+      const verify1 = await run("POST /payments/verify, 1 connection", verifyAt(0), { connections: 1, vs: "pgbench", maxRequests: 1000 });
+      await run("POST /payments/verify, 50 connections", verifyAt(verify1.total), { vs: "pgbench", maxRequests: actors.orders.length - verify1.total });
+      const ownerList = [...actors.owners.values()];
+      const stamp = Date.now();
+      await run("POST /factoring-units (1000 owners)", (i) => ({ method: "POST", path: "/api/v2/factoring-units", token: ownerList[i % ownerList.length]!, body: { fu_seller: "Bench Seller", fu_invoice_no: `NEW-${stamp}-${i}`, fu_invoice_date: new Date().toISOString().slice(0, 10), fu_due_date: new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10), fu_total: 100000, fu_invoice_total: 118000, fu_finance_amount: 90000, fu_tenure: "60" } }));
+
+      const cli = performance.now();
+      execFileSync(process.execPath, ["dist/cli/admin.js", "ledger-check"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: db.url, JWT_SECRET: SECRET, LOG_LEVEL: "silent" }, stdio: "ignore" });
+      extra.cliMs = Math.round(performance.now() - cli);
+      extra.ledgerProblems = (await checkLedger(actors.prisma)).length;
+      console.log(`admin CLI ledger-check: ${extra.cliMs} ms; ledger-check problems: ${extra.ledgerProblems}`);
+    }
+    extra.rssMb = rssMb(server.child.pid!);
+    server.child.kill("SIGTERM");
+    baseline.child.kill("SIGTERM");
+    await actors.close();
+    await pool.end();
+  } finally {
+    await db.drop();
+  }
+  return { ...extra, rows };
+}
+
+execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
+const results = [];
+for (const [index, units] of SIZES.entries()) results.push(await runSize(units, index === 0));
+const report = { date: new Date().toISOString(), loadAverage: loadAverage(), seconds: SECONDS, connections: CONNECTIONS, sizes: results };
+fs.mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+fs.writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+const md = results
+  .map((size) => [`### ${size.units} units`, "", "| scenario | conns | req/s | p50 ms | p99 ms | errors | ratio |", "|---|---|---|---|---|---|---|", ...(size.rows as Row[]).map((r) => `| ${r.name} | ${r.connections} | ${Math.round(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${r.errors + r.non2xx} | ${r.ratio.toFixed(3)} (${r.baseline}) |`)].join("\n"))
+  .join("\n\n");
+fs.writeFileSync(path.join(ROOT, "bench/results/latest.md"), `Load average ${report.loadAverage}, ${CONNECTIONS} connections, ${SECONDS} s per scenario.\n\n${md}\n`);
+console.log("\nwrote bench/results/latest.json and bench/results/latest.md");
+process.exit(0);
