@@ -20,10 +20,10 @@ export interface AuthContext {
  * in kyc/); bootstrap wires them in, so http/ depends on this contract and never on a feature.
  */
 export interface CallerPolicy {
-  /** The caller behind a bearer token, or null when it is invalid, expired or revoked. */
-  resolveToken(token: string): Promise<AuthContext | null>;
-  /** The user id a token's signature vouches for (no database), to key rate limits; null if invalid. */
-  tokenSubject(token: string): string | null;
+  /** What a token's signature vouches for (no database): its user id and token id; null if invalid or expired. */
+  verifyToken(token: string): { sub: string; jti: string } | null;
+  /** The caller behind verified claims, or null when the token was revoked or the user is gone. */
+  resolveClaims(claims: { sub: string; jti: string } | null): Promise<AuthContext | null>;
   /** What a user still has to verify before trading, as words for the 403 ("PAN", "bank account"). */
   missingTradingChecks(userId: number): Promise<string[]>;
 }

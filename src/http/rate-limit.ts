@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from "express";
 import type { AppDeps } from "../app-deps.ts";
-import { bearerToken } from "./authenticate.ts";
+import { verifiedClaims } from "./authenticate.ts";
 import { tooManyRequests } from "./errors.ts";
 
 const MINUTE_MS = 60_000;
@@ -20,9 +20,8 @@ export function rateLimitPerCaller(deps: AppDeps): RequestHandler {
     // servers: per-IP limits would make us drop payment events.
     if (req.path === "/payments/webhook") return next();
     try {
-      const token = bearerToken(req);
-      const subject = token ? deps.callers.tokenSubject(token) : null;
-      const key = subject ? `user:${subject}` : `ip:${req.ip}`;
+      const { claims } = verifiedClaims(deps, req, res);
+      const key = claims ? `user:${claims.sub}` : `ip:${req.ip}`;
       const result = await deps.rateLimiter.consume(key, deps.config.rateLimitPerMinute, MINUTE_MS);
       setHeaders(res, result.limit, result.remaining);
       next(result.allowed ? undefined : tooManyRequests(result.resetSeconds));

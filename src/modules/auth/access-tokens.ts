@@ -10,6 +10,15 @@ import type { User } from "../../generated/prisma/client.ts";
 export const TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60; // 2592000, as the seed documents
 const ALGORITHM = "HS256" as const;
 
+// Given a string, jsonwebtoken first tries to read it as a PEM public key on every call (~0.8 ms of
+// CPU); a secret KeyObject goes straight to the HMAC (~0.03 ms). One per secret, made once.
+const keys = new Map<string, crypto.KeyObject>();
+const signingKey = (secret: string) => {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = crypto.createSecretKey(Buffer.from(secret, "utf8"))));
+  return key;
+};
+
 export interface IssuedToken {
   token: string;
   token_type: "Bearer";
@@ -22,7 +31,7 @@ export async function issueAccessToken(db: DbOrTx, options: { userId: number; se
   await db.accessToken.create({
     data: { id: jti, userId: options.userId, createdAt: now, expiresAt: new Date(now.getTime() + TOKEN_TTL_SECONDS * 1000) },
   });
-  const token = jwt.sign({ sub: String(options.userId) }, options.secret, {
+  const token = jwt.sign({ sub: String(options.userId) }, signingKey(options.secret), {
     algorithm: ALGORITHM,
     jwtid: jti,
     expiresIn: TOKEN_TTL_SECONDS,
@@ -30,7 +39,7 @@ export async function issueAccessToken(db: DbOrTx, options: { userId: number; se
   return { token, token_type: "Bearer", expires_in: TOKEN_TTL_SECONDS };
 }
 
-interface Claims {
+export interface Claims {
   sub: string;
   jti: string;
 }
@@ -38,7 +47,7 @@ interface Claims {
 /** Signature, algorithm and expiry only (no database): used to key rate limits by user. */
 export function readVerifiedClaims(token: string, secret: string): Claims | null {
   try {
-    const payload = jwt.verify(token, secret, { algorithms: [ALGORITHM] });
+    const payload = jwt.verify(token, signingKey(secret), { algorithms: [ALGORITHM] });
     if (typeof payload !== "object" || typeof payload.sub !== "string" || typeof payload.jti !== "string") return null;
     return { sub: payload.sub, jti: payload.jti };
   } catch {
@@ -48,7 +57,11 @@ export function readVerifiedClaims(token: string, secret: string): Claims | null
 
 /** The user behind a bearer token, or null when the token is invalid, expired or revoked. */
 export async function resolveAccessToken(db: DbOrTx, token: string, secret: string): Promise<{ user: User; tokenId: string } | null> {
-  const claims = readVerifiedClaims(token, secret);
+  return resolveClaims(db, readVerifiedClaims(token, secret));
+}
+
+/** The user behind already verified claims: the token must still be live in access_tokens. */
+export async function resolveClaims(db: DbOrTx, claims: Claims | null): Promise<{ user: User; tokenId: string } | null> {
   if (!claims || !/^[0-9a-f-]{36}$/i.test(claims.jti)) return null;
   const record = await db.accessToken.findUnique({ where: { id: claims.jti }, include: { user: true } });
   if (!record || record.revokedAt || record.expiresAt <= new Date() || String(record.userId) !== claims.sub) return null;
