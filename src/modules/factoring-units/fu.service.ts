@@ -9,6 +9,7 @@ import { releaseHold } from "../../ledger/holds.ts";
 import { paiseToRupees } from "../../money.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
+import { marketListingPage } from "./fu-market-listing.ts";
 import { claimInvoiceIdentity, invoiceAlreadyListed, invoiceIdentity } from "./fu-identity.ts";
 import { canSeeFactoringUnit, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
 import { presentBid, presentFactoringUnit, presentLineItem, repaymentContext } from "./fu.presenter.ts";
@@ -84,6 +85,14 @@ export async function listFactoringUnits({
   user: User;
   query: { page: number; per_page: number; status?: FactoringUnit["status"]; min_amount?: bigint; max_amount?: bigint; sort: "amount_asc" | "amount_desc" | "newest" };
 }) {
+  const context = repaymentContext(deps.config);
+  if (isBidderRole(user)) {
+    // The market view has its own indexed query (fu-market-listing.ts); owners' lists are theirs alone.
+    const { ids, total } = await marketListingPage(deps.prisma, user.id, query);
+    const rows = await deps.prisma.factoringUnit.findMany({ where: { id: { in: ids } }, include: { owner: ownerSelect } });
+    const byId = new Map(rows.map((fu) => [fu.id, fu]));
+    return { items: ids.map((id) => presentFactoringUnit(byId.get(id)!, context)), total };
+  }
   const where: Prisma.FactoringUnitWhereInput = {
     AND: [
       visibleFactoringUnits(user),
@@ -97,7 +106,6 @@ export async function listFactoringUnits({
     deps.prisma.factoringUnit.findMany({ where, orderBy, include: { owner: ownerSelect }, ...pageWindow(query) }),
     deps.prisma.factoringUnit.count({ where }),
   ]);
-  const context = repaymentContext(deps.config);
   return { items: items.map((fu) => presentFactoringUnit(fu, context)), total };
 }
 

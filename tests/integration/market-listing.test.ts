@@ -1,0 +1,98 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { seedMarket } from "../../bench/seed.ts";
+import { todayInIndia } from "../../src/calendar.ts";
+import { applyMigrations } from "../../src/db/migrations.ts";
+import { connectDatabase } from "../../src/db/prisma.ts";
+import type { FactoringUnitStatus, Prisma } from "../../src/generated/prisma/client.ts";
+import { runAllSweeps } from "../../src/jobs/marketplace-sweeps.ts";
+import { createLogger } from "../../src/logger.ts";
+import { marketListingPage, type MarketListingQuery } from "../../src/modules/factoring-units/fu-market-listing.ts";
+import { visibleFactoringUnits } from "../../src/modules/factoring-units/fu-visibility.ts";
+import { createThrowawayDatabase } from "../helpers/throwaway-database.ts";
+
+// The investor's listing fast path against the one visibility rule, on a market of its own (a
+// database nobody else writes to, so both answers are about the same units).
+
+let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+let database: ReturnType<typeof connectDatabase>;
+let pool: pg.Pool;
+beforeAll(async () => {
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = inject("databaseUrl");
+  try {
+    db = await createThrowawayDatabase("hundi_listing");
+  } finally {
+    process.env.DATABASE_URL = previous;
+  }
+  await applyMigrations(db.url);
+  pool = new pg.Pool({ connectionString: db.url });
+  await seedMarket(pool, { units: 1500, owners: 30, funders: 12 });
+  database = connectDatabase({ url: db.url, poolSize: 4, logger: createLogger("silent") });
+}, 120_000);
+afterAll(async () => {
+  await database?.close();
+  await pool?.end();
+  await db?.drop();
+});
+
+const ORDER: Record<MarketListingQuery["sort"], Prisma.FactoringUnitOrderByWithRelationInput[]> = {
+  newest: [{ createdAt: "desc" }, { id: "desc" }],
+  amount_asc: [{ invoiceTotal: "asc" }, { id: "asc" }],
+  amount_desc: [{ invoiceTotal: "desc" }, { id: "desc" }],
+};
+
+async function reference(bidderId: number, query: MarketListingQuery) {
+  const where: Prisma.FactoringUnitWhereInput = {
+    AND: [
+      visibleFactoringUnits({ id: bidderId, role: "investor" }),
+      query.status ? { status: query.status } : {},
+      query.min_amount !== undefined || query.max_amount !== undefined ? { invoiceTotal: { gte: query.min_amount, lte: query.max_amount } } : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    database.prisma.factoringUnit.findMany({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * query.per_page, take: query.per_page, select: { id: true } }),
+    database.prisma.factoringUnit.count({ where }),
+  ]);
+  return { ids: rows.map((r) => r.id), total };
+}
+
+describe("the investor's listing", () => {
+  it("returns exactly the units and total the visibility rule gives, for every filter, sort and page", async () => {
+    const funders = (await pool.query<{ id: number }>("SELECT id FROM users WHERE email LIKE 'funder%@bench.hundi' ORDER BY id")).rows.map((r) => r.id);
+    const statuses: (FactoringUnitStatus | undefined)[] = [undefined, "Bidding", "Financed", "Overdue", "Repaid", "Cancelled", "Expired"];
+    let compared = 0;
+    for (const bidderId of [funders[0]!, funders[5]!, funders[11]!]) {
+      for (const status of statuses) {
+        for (const sort of ["newest", "amount_asc", "amount_desc"] as const) {
+          for (const [min, max] of [[undefined, undefined], [200_000n, undefined], [150_000n, 600_000n]] as const) {
+            for (const [page, perPage] of [[1, 20], [3, 7], [40, 20]] as const) {
+              const query: MarketListingQuery = { page, per_page: perPage, status, sort, min_amount: min, max_amount: max };
+              expect(await marketListingPage(database.prisma, bidderId, query), JSON.stringify({ bidderId, ...query }, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toEqual(await reference(bidderId, query));
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).toBe(3 * 7 * 3 * 3 * 3);
+  }, 120_000);
+
+  it("keeps the per-status counts equal to the rows through inserts and bulk status changes", async () => {
+    const counted = async () =>
+      (
+        await pool.query<{ status: string; rows: string; counted: string }>(`
+          SELECT s.status::text, (SELECT COUNT(*) FROM factoring_units fu WHERE fu.status = s.status) AS rows,
+                 (SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts c WHERE c.status = s.status) AS counted
+            FROM unnest(enum_range(NULL::"FactoringUnitStatus")) AS s(status)`)
+      ).rows;
+    for (const row of await counted()) expect(row.counted, row.status).toBe(row.rows);
+    // Time passes: units lapse and financed ones go overdue, many at once.
+    await pool.query(`UPDATE factoring_units SET due_date = current_date + 3 WHERE status = 'Bidding' AND id % 5 = 0`);
+    await pool.query(`UPDATE factoring_units SET due_date = current_date - 1 WHERE status = 'Financed' AND id % 3 = 0`);
+    const swept = await runAllSweeps(database.prisma, { marketplace: { bidValidityDays: 7, minTenorDays: 15, minInterestDays: 7 } }, { today: todayInIndia() });
+    expect(swept.overdue.length).toBeGreaterThan(0);
+    expect(swept.expiredUnits.length).toBeGreaterThan(0);
+    for (const row of await counted()) expect(row.counted, row.status).toBe(row.rows);
+  }, 120_000);
+});
