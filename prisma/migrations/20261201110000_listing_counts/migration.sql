@@ -41,3 +41,11 @@ INSERT INTO factoring_unit_status_counts (status, shard, count)
 -- A bidder's own units ("bid on"), read from the index alone.
 -- CreateIndex
 CREATE INDEX "bids_bidder_id_factoring_unit_id_idx" ON "bids"("bidder_id", "factoring_unit_id");
+
+-- A user's own lists, newest first, read in index order instead of sorting all their rows:
+-- GET /bids for a bidder and GET /factoring-units for an owner.
+-- CreateIndex
+CREATE INDEX "bids_bidder_id_created_at_id_idx" ON "bids"("bidder_id", "created_at" DESC, "id" DESC);
+
+-- CreateIndex
+CREATE INDEX "factoring_units_owner_id_created_at_id_idx" ON "factoring_units"("owner_id", "created_at" DESC, "id" DESC);

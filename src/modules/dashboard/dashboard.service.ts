@@ -44,10 +44,10 @@ async function ownerDashboard(deps: Deps, user: User) {
   const [byStatus, financed, pending, upcoming, wallet] = await Promise.all([
     db.$queryRaw<{ status: string; count: bigint }[]>`SELECT status::text, COUNT(*) AS count FROM factoring_units WHERE owner_id = ${user.id} GROUP BY status`,
     db.$queryRaw<[{ amount: bigint; due: bigint }]>`
-      SELECT COALESCE(SUM(b.amount), 0)::bigint AS amount,
+      SELECT COALESCE(SUM(fu.principal), 0)::bigint AS amount,
              COALESCE(SUM(${owedTodaySql(deps)}) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS due
-        FROM factoring_units fu JOIN bids b ON b.id = fu.accepted_bid_id
-       WHERE fu.owner_id = ${user.id}`,
+        FROM factoring_units fu
+       WHERE fu.owner_id = ${user.id} AND fu.principal IS NOT NULL`,
     db.$queryRaw<[{ count: bigint; amount: bigint }]>`
       SELECT COUNT(*) AS count, COALESCE(SUM(b.amount), 0)::bigint AS amount
         FROM bids b JOIN factoring_units fu ON fu.id = b.factoring_unit_id
@@ -76,12 +76,12 @@ async function funderDashboard(deps: Deps, user: User) {
     db.$queryRaw<{ status: string; count: bigint; amount: bigint }[]>`
       SELECT status::text, COUNT(*) AS count, COALESCE(SUM(amount), 0)::bigint AS amount FROM bids WHERE bidder_id = ${user.id} GROUP BY status`,
     db.$queryRaw<[{ deployed: bigint; outstanding: bigint; expected: bigint; received: bigint }]>`
-      SELECT COALESCE(SUM(b.amount), 0)::bigint AS deployed,
-             COALESCE(SUM(b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS outstanding,
-             COALESCE(SUM(fu.repayment_amount - b.amount) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS expected,
+      SELECT COALESCE(SUM(fu.principal), 0)::bigint AS deployed,
+             COALESCE(SUM(fu.principal) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS outstanding,
+             COALESCE(SUM(fu.repayment_amount - fu.principal) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS expected,
              COALESCE(SUM(fu.repaid_amount) FILTER (WHERE fu.status = 'Repaid'), 0)::bigint AS received
-        FROM factoring_units fu JOIN bids b ON b.id = fu.accepted_bid_id
-       WHERE fu.funder_id = ${user.id}`,
+        FROM factoring_units fu
+       WHERE fu.funder_id = ${user.id} AND fu.principal IS NOT NULL`,
     db.$queryRaw<Upcoming[]>`
       SELECT fu.id, fu.invoice_no, fu.due_date, ${owedTodaySql(deps)}::bigint AS amount, fu.status::text AS status
         FROM factoring_units fu
