@@ -31,8 +31,10 @@ const SIZES = quick ? [5_000] : [Number(process.env.BENCH_UNITS ?? 20_000), 200_
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (quick ? 3 : 8));
 const CONNECTIONS = 50;
 const BIDDERS = 50;
-const OWNERS = 1000;
-const FUNDERS = 100;
+// Participants grow with the market (a unit per 20 owners' worth, 200 per funder), so a typical user's
+// own activity stays the same size at 20k and 200k units; the heavy users keep their 5% and 10% shares.
+const ownersFor = (units: number) => Math.max(20, Math.round(units / 20));
+const fundersFor = (units: number) => Math.max(10, Math.round(units / 200));
 const SECRET = crypto.randomBytes(32).toString("hex");
 
 const waitFor = async (url: string, seconds = 60) => {
@@ -81,32 +83,34 @@ async function startBaseline(dbUrl: string) {
 }
 
 /** Users the write scenarios act as: KYC-complete, funded bidders and owners, each with a token. */
-async function prepareActors(dbUrl: string, pool: pg.Pool) {
+async function prepareActors(dbUrl: string, pool: pg.Pool, withWrites: boolean) {
   const { prisma, close } = connectDatabase({ url: dbUrl, poolSize: 5, logger: createLogger("silent") });
   const token = async (userId: number) => (await issueAccessToken(prisma, { userId, secret: SECRET })).token;
   const bidders = [];
-  for (let i = 0; i < BIDDERS; i++) {
+  for (let i = 0; i < (withWrites ? BIDDERS : 0); i++) {
     const user = await prisma.user.create({ data: { name: `Bench bidder ${i}`, email: `bidder${i}@bench.hundi`, phone: `+9192${String(i).padStart(8, "0")}`, passwordHash: "x", role: i % 2 ? "investor" : "financer", status: "active" } });
     await makeTradingReady(prisma, user);
     await fundWallet(prisma, user, 10_000_000_000n);
     bidders.push({ user, token: await token(user.id) });
   }
-  const ownerRows = (await pool.query<{ id: number }>("SELECT id FROM users WHERE email LIKE 'owner%@bench.hundi' ORDER BY id")).rows;
+  const ownerRows = (await pool.query<{ id: number }>(withWrites ? "SELECT id FROM users WHERE email LIKE 'owner%@bench.hundi' ORDER BY id" : "SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows;
   const owners = new Map<number, string>();
   for (const { id } of ownerRows) {
     await makeTradingReady(prisma, (await prisma.user.findUniqueOrThrow({ where: { id } })));
     owners.set(id, await token(id));
   }
   const heavyFunder = await token((await pool.query("SELECT id FROM users WHERE email = 'funder1@bench.hundi'")).rows[0].id);
+  // A typical investor: about 1% of all bids (funder 1 is the outlier with 10% of the financed units).
+  const investor = await token((await pool.query("SELECT id FROM users WHERE email = 'funder5@bench.hundi'")).rows[0].id);
   const heavyOwnerId = (await pool.query("SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows[0].id as number;
   const units = (await pool.query<{ id: number; owner_id: number }>("SELECT id, owner_id FROM factoring_units WHERE status = 'Bidding' AND id % 2 = 1 ORDER BY id")).rows;
   // Orders to verify: each verify credits its own payment, as many users topping up at once.
   const orders = [];
-  for (let i = 0; i < 4000; i++) {
+  for (let i = 0; i < (withWrites ? 4000 : 0); i++) {
     const bidder = bidders[i % BIDDERS]!;
     orders.push({ bidder, payment: await prisma.payment.create({ data: { userId: bidder.user.id, type: "wallet_topup", amount: 50_000n, gateway: "sandbox", orderId: `order_bench${i}_${crypto.randomBytes(4).toString("hex")}`, receipt: `bench_${crypto.randomUUID()}` } }) });
   }
-  return { prisma, close, bidders, owners, heavyFunder, heavyOwner: owners.get(heavyOwnerId)!, units, orders };
+  return { prisma, close, bidders, owners, heavyFunder, investor, heavyOwner: owners.get(heavyOwnerId)!, units, orders };
 }
 
 type Row = LoadResult & { baseline: "express+pg" | "pgbench"; ratio: number; rssMb: number };
@@ -119,9 +123,9 @@ async function runSize(units: number, withWrites: boolean) {
     await applyMigrations(db.url);
     const pool = new pg.Pool({ connectionString: db.url });
     const started = performance.now();
-    const counts = await seedMarket(pool, { units, owners: OWNERS, funders: FUNDERS });
+    const counts = await seedMarket(pool, { units, owners: ownersFor(units), funders: fundersFor(units) });
     Object.assign(extra, counts, { seedMs: Math.round(performance.now() - started) });
-    const actors = await prepareActors(db.url, pool);
+    const actors = await prepareActors(db.url, pool, withWrites);
     const tps = withWrites ? pgbenchTps(db.url) : null;
     extra.pgbenchTps = tps;
     const baseline = await startBaseline(db.url);
@@ -142,9 +146,10 @@ async function runSize(units: number, withWrites: boolean) {
     console.log(`\n== ${counts.units} units, ${counts.bids} bids (load average ${loadAverage()})`);
     await run("baseline: bare Express 5 + pg, PK select", (i) => ({ path: `/users/${userIds[i % userIds.length]}`, token: "" }), { base: baseline.base });
     await run("GET /health", get("/health", ""));
-    await run("GET /factoring-units (investor, default page)", get("/factoring-units", actors.heavyFunder));
-    await run("GET /factoring-units (investor, Bidding, amount_desc, min)", get("/factoring-units?status=Bidding&sort=amount_desc&min_amount=200000", actors.heavyFunder));
-    await run("GET /factoring-units/{id}", (i) => ({ path: `/api/v2/factoring-units/${actors.units[i % actors.units.length]!.id}`, token: actors.heavyFunder }));
+    await run("GET /factoring-units (investor, default page)", get("/factoring-units", actors.investor));
+    await run("GET /factoring-units (investor, Bidding, amount_desc, min)", get("/factoring-units?status=Bidding&sort=amount_desc&min_amount=200000", actors.investor));
+    await run("GET /factoring-units (heavy funder, default page)", get("/factoring-units", actors.heavyFunder));
+    await run("GET /factoring-units/{id}", (i) => ({ path: `/api/v2/factoring-units/${actors.units[i % actors.units.length]!.id}`, token: actors.investor }));
     await run("GET /dashboard (heavy funder)", get("/dashboard", actors.heavyFunder));
     await run("GET /dashboard (heavy owner)", get("/dashboard", actors.heavyOwner));
     await run("GET /payments/wallet", get("/payments/wallet", actors.heavyFunder));

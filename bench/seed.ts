@@ -53,7 +53,7 @@ export async function seedMarket(pool: pg.Pool, size: SeedSize) {
            principal = b.amount, rate_bps = b.rate_bps, bid_tenure_days = b.tenure_days, financed_at = now() - interval '5 days',
            repaid_amount = CASE WHEN fu.status = 'Repaid' THEN b.amount + b.amount * 12 / 100 * 20 / 365 END
       FROM bids b WHERE b.factoring_unit_id = fu.id AND b.status = 'Accepted'`);
-  await pool.query("ANALYZE");
+  await pool.query("VACUUM ANALYZE");
   const { rows } = await pool.query<{ units: string; bids: string }>("SELECT (SELECT count(*) FROM factoring_units) AS units, (SELECT count(*) FROM bids) AS bids");
   return { units: Number(rows[0]!.units), bids: Number(rows[0]!.bids) };
 }

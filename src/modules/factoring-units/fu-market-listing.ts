@@ -33,15 +33,24 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
   const depth = offset + query.per_page;
   const amount = Prisma.sql`${query.min_amount === undefined ? Prisma.empty : Prisma.sql`AND invoice_total >= ${query.min_amount}`}
     ${query.max_amount === undefined ? Prisma.empty : Prisma.sql`AND invoice_total <= ${query.max_amount}`}`;
+  const myAmount = Prisma.sql`${query.min_amount === undefined ? Prisma.empty : Prisma.sql`AND f.invoice_total >= ${query.min_amount}`}
+    ${query.max_amount === undefined ? Prisma.empty : Prisma.sql`AND f.invoice_total <= ${query.max_amount}`}`;
   const withMarket = query.status === undefined || query.status === "Bidding";
   const withMine = query.status !== "Bidding";
-  const mineStatus = query.status === undefined ? Prisma.sql`AND status <> 'Bidding'` : Prisma.sql`AND status = ${query.status}::"FactoringUnitStatus"`;
-  const mine = Prisma.sql`id IN (SELECT id FROM factoring_units WHERE funder_id = ${bidderId}
-                                 UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${bidderId}) ${mineStatus} ${amount}`;
+  const mineStatus = query.status === undefined ? Prisma.sql`AND f.status <> 'Bidding'` : Prisma.sql`AND f.status = ${query.status}::"FactoringUnitStatus"`;
+  // My units are looked up one by one by primary key from my own ids (LATERAL), so this arm costs what
+  // my activity costs; as `id IN (...)` (or a LATERAL the planner may flatten) it hashes the ids and
+  // scans the whole table. `LIMIT 1` keeps the LATERAL a per-id index lookup.
+  const mine = Prisma.sql`
+    SELECT f.id, f.created_at, f.invoice_total
+      FROM (SELECT id FROM factoring_units WHERE funder_id = ${bidderId}
+            UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${bidderId}) my
+     CROSS JOIN LATERAL (SELECT id, created_at, invoice_total, status FROM factoring_units WHERE id = my.id LIMIT 1) f
+     WHERE TRUE ${mineStatus} ${myAmount}`;
 
   const arms: Prisma.Sql[] = [];
   if (withMarket) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM factoring_units WHERE status = 'Bidding' ${amount} ORDER BY ${order} LIMIT ${depth})`);
-  if (withMine) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM factoring_units WHERE ${mine} ORDER BY ${order} LIMIT ${depth})`);
+  if (withMine) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM (${mine}) m ORDER BY ${order} LIMIT ${depth})`);
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT id FROM (${Prisma.join(arms, " UNION ALL ")}) visible ORDER BY ${order} LIMIT ${query.per_page} OFFSET ${offset}`;
 
@@ -51,7 +60,7 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
     : noAmountFilter
       ? Prisma.sql`(SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding')`
       : Prisma.sql`(SELECT COUNT(*) FROM factoring_units WHERE status = 'Bidding' ${amount})`;
-  const mineCount = withMine ? Prisma.sql`(SELECT COUNT(*) FROM factoring_units WHERE ${mine})` : Prisma.sql`0`;
+  const mineCount = withMine ? Prisma.sql`(SELECT COUNT(*) FROM (${mine}) m)` : Prisma.sql`0`;
   const [{ total }] = await db.$queryRaw<[{ total: bigint }]>`SELECT (${marketCount} + ${mineCount})::bigint AS total`;
   return { ids: rows.map((row) => row.id), total: Number(total) };
 }

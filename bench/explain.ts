@@ -1,0 +1,47 @@
+// EXPLAIN (ANALYZE, BUFFERS) of the hot queries on a seeded market, before and after each rewrite:
+//   npm run bench:explain              # 200k units
+//   BENCH_UNITS=20000 npm run bench:explain
+// bench/README.md quotes its output.
+import pg from "pg";
+import { applyMigrations } from "../src/db/migrations.ts";
+import { createThrowawayDatabase } from "../tests/helpers/throwaway-database.ts";
+import { seedMarket } from "./seed.ts";
+
+const UNITS = Number(process.env.BENCH_UNITS ?? 200_000);
+
+const db = await createThrowawayDatabase("hundi_explain");
+try {
+  await applyMigrations(db.url);
+  const pool = new pg.Pool({ connectionString: db.url });
+  await seedMarket(pool, { units: UNITS, owners: 1000, funders: 100 });
+  // A typical investor (funder 5: about 1% of the bids); funder 1 is the bench's outlier with 10%.
+  const funder = (await pool.query("SELECT id FROM users WHERE email = $1", [process.env.BENCH_FUNDER ?? "funder5@bench.hundi"])).rows[0].id as number;
+  const owner = (await pool.query("SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows[0].id as number;
+  const visibleOr = `(fu.status = 'Bidding' OR fu.funder_id = ${funder} OR EXISTS (SELECT 1 FROM bids b WHERE b.factoring_unit_id = fu.id AND b.bidder_id = ${funder}))`;
+  const mine = `SELECT f.id, f.created_at FROM (SELECT id FROM factoring_units WHERE funder_id = ${funder} UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${funder}) my
+     CROSS JOIN LATERAL (SELECT id, created_at, status FROM factoring_units WHERE id = my.id LIMIT 1) f WHERE f.status <> 'Bidding'`;
+  const queries: [string, string][] = [
+    ["before: investor page (one OR over the market)", `SELECT fu.id FROM factoring_units fu WHERE ${visibleOr} ORDER BY fu.created_at DESC, fu.id DESC LIMIT 20`],
+    ["before: investor total (COUNT over the market)", `SELECT COUNT(*) FROM factoring_units fu WHERE ${visibleOr}`],
+    [
+      "after: investor page (two arms, merged)",
+      `SELECT id FROM ((SELECT id, created_at FROM factoring_units WHERE status = 'Bidding' ORDER BY created_at DESC, id DESC LIMIT 20)
+        UNION ALL (SELECT id, created_at FROM (${mine}) m ORDER BY created_at DESC, id DESC LIMIT 20)) v
+       ORDER BY created_at DESC, id DESC LIMIT 20`,
+    ],
+    [
+      "after: investor total (counters + own units)",
+      `SELECT (SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding') + (SELECT COUNT(*) FROM (${mine}) m)`,
+    ],
+    ["owner dashboard: financed and due (own units only)", `SELECT SUM(principal) FROM factoring_units WHERE owner_id = ${owner} AND principal IS NOT NULL`],
+    ["GET /bids page (bidder, newest first)", `SELECT id FROM bids WHERE bidder_id = ${funder} ORDER BY created_at DESC, id DESC LIMIT 20`],
+  ];
+  console.log(`${UNITS} units; heavy funder ${funder}, heavy owner ${owner}`);
+  for (const [name, sql] of queries) {
+    const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows.map((row) => row["QUERY PLAN"] as string);
+    console.log(`\n## ${name}\n${plan.join("\n")}`);
+  }
+  await pool.end();
+} finally {
+  await db.drop();
+}
