@@ -18,7 +18,7 @@ try {
   const funder = (await pool.query("SELECT id FROM users WHERE email = $1", [process.env.BENCH_FUNDER ?? "funder5@bench.hundi"])).rows[0].id as number;
   const owner = (await pool.query("SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows[0].id as number;
   const visibleOr = `(fu.status = 'Bidding' OR fu.funder_id = ${funder} OR EXISTS (SELECT 1 FROM bids b WHERE b.factoring_unit_id = fu.id AND b.bidder_id = ${funder}))`;
-  const mine = `SELECT f.id, f.created_at FROM (SELECT id FROM factoring_units WHERE funder_id = ${funder} UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${funder}) my
+  const mine = `SELECT f.id, f.created_at FROM (SELECT id FROM factoring_units WHERE funder_id = ${funder} UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${funder} AND status <> 'Pending') my
      CROSS JOIN LATERAL (SELECT id, created_at, status FROM factoring_units WHERE id = my.id LIMIT 1) f WHERE f.status <> 'Bidding'`;
   const queries: [string, string][] = [
     ["before: investor page (one OR over the market)", `SELECT fu.id FROM factoring_units fu WHERE ${visibleOr} ORDER BY fu.created_at DESC, fu.id DESC LIMIT 20`],

@@ -38,9 +38,9 @@ CREATE TRIGGER factoring_unit_status_count_update AFTER UPDATE OF "status" ON "f
 INSERT INTO factoring_unit_status_counts (status, shard, count)
   SELECT status, 0, COUNT(*) FROM factoring_units GROUP BY status;
 
--- A bidder's own units ("bid on"), read from the index alone.
+-- A bidder's own units ("bid on", bids that are no longer pending), read from the index alone.
 -- CreateIndex
-CREATE INDEX "bids_bidder_id_factoring_unit_id_idx" ON "bids"("bidder_id", "factoring_unit_id");
+CREATE INDEX "bids_bidder_id_status_factoring_unit_id_idx" ON "bids"("bidder_id", "status", "factoring_unit_id");
 
 -- A user's own lists, newest first, read in index order instead of sorting all their rows:
 -- GET /bids for a bidder and GET /factoring-units for an owner.

@@ -26,6 +26,12 @@ const ORDER: Record<MarketListingQuery["sort"], Prisma.Sql> = {
   amount_desc: Prisma.sql`invoice_total DESC, id DESC`,
 };
 
+const orderOfPage: Record<MarketListingQuery["sort"], Prisma.Sql> = {
+  newest: Prisma.sql`page.created_at DESC, page.id DESC`,
+  amount_asc: Prisma.sql`page.invoice_total ASC, page.id ASC`,
+  amount_desc: Prisma.sql`page.invoice_total DESC, page.id DESC`,
+};
+
 /** The ids of one page, in order, and the total, for a bidder (investor or financer). */
 export async function marketListingPage(db: Db, bidderId: number, query: MarketListingQuery): Promise<{ ids: number[]; total: number }> {
   const order = ORDER[query.sort];
@@ -40,19 +46,15 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
   const mineStatus = query.status === undefined ? Prisma.sql`AND f.status <> 'Bidding'` : Prisma.sql`AND f.status = ${query.status}::"FactoringUnitStatus"`;
   // My units are looked up one by one by primary key from my own ids (LATERAL), so this arm costs what
   // my activity costs; as `id IN (...)` (or a LATERAL the planner may flatten) it hashes the ids and
-  // scans the whole table. `LIMIT 1` keeps the LATERAL a per-id index lookup.
+  // scans the whole table. `LIMIT 1` keeps the LATERAL a per-id index lookup. Pending bids are left out:
+  // a unit with a pending bid is always Bidding (leaving Bidding ends every pending bid; the property
+  // test checks it), so it is in the market arm already.
   const mine = Prisma.sql`
     SELECT f.id, f.created_at, f.invoice_total
       FROM (SELECT id FROM factoring_units WHERE funder_id = ${bidderId}
-            UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${bidderId}) my
+            UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${bidderId} AND status <> 'Pending') my
      CROSS JOIN LATERAL (SELECT id, created_at, invoice_total, status FROM factoring_units WHERE id = my.id LIMIT 1) f
      WHERE TRUE ${mineStatus} ${myAmount}`;
-
-  const arms: Prisma.Sql[] = [];
-  if (withMarket) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM factoring_units WHERE status = 'Bidding' ${amount} ORDER BY ${order} LIMIT ${depth})`);
-  if (withMine) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM (${mine}) m ORDER BY ${order} LIMIT ${depth})`);
-  const rows = await db.$queryRaw<{ id: number }[]>`
-    SELECT id FROM (${Prisma.join(arms, " UNION ALL ")}) visible ORDER BY ${order} LIMIT ${query.per_page} OFFSET ${offset}`;
 
   const noAmountFilter = query.min_amount === undefined && query.max_amount === undefined;
   const marketCount = !withMarket
@@ -60,7 +62,15 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
     : noAmountFilter
       ? Prisma.sql`(SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding')`
       : Prisma.sql`(SELECT COUNT(*) FROM factoring_units WHERE status = 'Bidding' ${amount})`;
-  const mineCount = withMine ? Prisma.sql`(SELECT COUNT(*) FROM (${mine}) m)` : Prisma.sql`0`;
-  const [{ total }] = await db.$queryRaw<[{ total: bigint }]>`SELECT (${marketCount} + ${mineCount})::bigint AS total`;
-  return { ids: rows.map((row) => row.id), total: Number(total) };
+  const arms: Prisma.Sql[] = [];
+  if (withMarket) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM factoring_units WHERE status = 'Bidding' ${amount} ORDER BY ${order} LIMIT ${depth})`);
+  if (withMine) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM mine ORDER BY ${order} LIMIT ${depth})`);
+  // One statement: my units are looked up once (MATERIALIZED) for both the page and the total.
+  const rows = await db.$queryRaw<{ id: number | null; total: bigint }[]>`
+    WITH mine AS MATERIALIZED (${withMine ? mine : Prisma.sql`SELECT NULL::int AS id, NULL::timestamp AS created_at, NULL::bigint AS invoice_total WHERE FALSE`}),
+         total AS (SELECT (${marketCount} + (SELECT COUNT(*) FROM mine))::bigint AS total),
+         page AS (SELECT id, created_at, invoice_total FROM (${Prisma.join(arms, " UNION ALL ")}) visible ORDER BY ${order} LIMIT ${query.per_page} OFFSET ${offset})
+    SELECT page.id, total.total FROM total LEFT JOIN page ON TRUE ORDER BY ${orderOfPage[query.sort]}`;
+  const total = Number(rows[0]?.total ?? 0);
+  return { ids: rows.flatMap((row) => (row.id === null ? [] : [row.id])), total };
 }
