@@ -1,11 +1,18 @@
 import type { DbOrTx } from "../db/prisma.ts";
-import { holdsAccount, walletAccount } from "./accounts.ts";
+import { holdsAccount, platformAccount, walletAccount, type PlatformAccountType } from "./accounts.ts";
 
 export interface WalletBalances {
   /** Everything the user owns on the platform: available plus on hold. */
   balance: bigint;
   onHold: bigint;
   available: bigint;
+}
+
+/** A platform account's balance: the sum of its entries (platform accounts keep no cached balance). */
+export async function platformBalance(db: DbOrTx, type: PlatformAccountType): Promise<bigint> {
+  const [row] = await db.$queryRaw<[{ balance: bigint }]>`
+    SELECT COALESCE(SUM(e.amount), 0)::bigint AS balance FROM ledger_entries e JOIN ledger_accounts a ON a.id = e.account_id WHERE a.code = ${platformAccount(type)}`;
+  return row.balance;
 }
 
 export async function walletBalances(db: DbOrTx, userId: number): Promise<WalletBalances> {

@@ -18,8 +18,12 @@ export async function checkLedger(db: DbOrTx): Promise<LedgerProblem[]> {
   const mismatched = await db.$queryRaw<{ code: string; balance: bigint; total: bigint }[]>`
     SELECT a.code, a.balance, COALESCE(SUM(e.amount), 0)::bigint AS total
       FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
+     WHERE a.type IN ('user_wallet', 'user_holds')
      GROUP BY a.id
     HAVING a.balance <> COALESCE(SUM(e.amount), 0)`;
+  // Platform accounts keep no cached balance (post-transaction.ts): their column must stay 0.
+  const platformCached = await db.$queryRaw<{ code: string; balance: bigint; total: bigint }[]>`
+    SELECT code, balance, 0::bigint AS total FROM ledger_accounts WHERE type NOT IN ('user_wallet', 'user_holds') AND balance <> 0`;
   const negative = await db.$queryRaw<{ code: string; balance: bigint }[]>`
     SELECT code, balance FROM ledger_accounts WHERE type IN ('user_wallet', 'user_holds') AND balance < 0`;
   const holds = await db.$queryRaw<{ user_id: number; account: bigint; active: bigint }[]>`
@@ -40,7 +44,7 @@ export async function checkLedger(db: DbOrTx): Promise<LedgerProblem[]> {
         ? { kind: "too_few_entries" as const, id: `transaction:${row.id}`, detail: `${row.entries} entries` }
         : { kind: "unbalanced_transaction" as const, id: `transaction:${row.id}`, detail: `entries sum to ${row.total}` },
     ),
-    ...mismatched.map((row) => ({ kind: "cached_balance_mismatch" as const, id: row.code, detail: `cached ${row.balance}, entries ${row.total}` })),
+    ...[...mismatched, ...platformCached].map((row) => ({ kind: "cached_balance_mismatch" as const, id: row.code, detail: `cached ${row.balance}, entries ${row.total}` })),
     ...negative.map((row) => ({ kind: "negative_user_balance" as const, id: row.code, detail: `balance ${row.balance}` })),
     ...holds.map((row) => ({ kind: "holds_mismatch" as const, id: `user:${row.user_id}:holds`, detail: `account ${row.account}, active holds ${row.active}` })),
     ...payments.map((row) => ({ kind: "payment_ledger_mismatch" as const, id: `payment:${row.id}`, detail: `status ${row.status}, ${row.credits} credits` })),

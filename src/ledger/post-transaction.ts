@@ -22,10 +22,17 @@ interface LockedAccount {
 }
 
 /**
- * Posts one balanced transaction inside the caller's database transaction. Accounts are locked in id
- * order (one fixed order for every posting, so concurrent postings cannot deadlock each other), the
- * reference is checked under those locks (so two racing postings of one effect yield one transaction),
- * and user accounts are refused any balance below zero.
+ * Posts one balanced transaction inside the caller's database transaction. User accounts (wallets and
+ * holds, whose balances may never go below zero) are locked in id order (one fixed order for every
+ * posting, so concurrent postings cannot deadlock each other), the reference is checked under those
+ * locks (every effect moves some user's money, so two racing postings of one effect yield one
+ * transaction; the unique reference backs this up), and user accounts are refused any balance below
+ * zero.
+ *
+ * Platform accounts (Razorpay clearing, fees, GST payable, payouts in transit) guard no constraint, so
+ * they are neither locked nor given a cached balance: their balance is the sum of their entries
+ * (platformBalance). Locking them made every top-up of the whole platform wait on one row, and every
+ * accept on two, for the rest of its transaction.
  */
 export async function postTransaction(tx: Tx, posting: Posting): Promise<{ transaction: LedgerTransaction; created: boolean }> {
   const entries = mergeEntries(posting.entries);
@@ -38,9 +45,14 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
     data: codes.map((code) => ({ code, ...describeAccountCode(code) })),
     skipDuplicates: true,
   });
+  const userCodes = codes.filter((code) => mustStayNonNegative(describeAccountCode(code).type));
+  const platformCodes = codes.filter((code) => !userCodes.includes(code));
   const locked = await tx.$queryRaw<LockedAccount[]>`
-    SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${codes}) ORDER BY id FOR UPDATE`;
-  const byCode = new Map(locked.map((account) => [account.code, account]));
+    SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${userCodes}) ORDER BY id FOR UPDATE`;
+  const unlocked = platformCodes.length
+    ? await tx.$queryRaw<LockedAccount[]>`SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${platformCodes})`
+    : [];
+  const byCode = new Map([...locked, ...unlocked].map((account) => [account.code, account]));
 
   const existing = await tx.ledgerTransaction.findUnique({ where: { reference: posting.reference } });
   if (existing) return { transaction: existing, created: false };
@@ -62,6 +74,7 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
     data: entries.map((entry) => ({ transactionId: transaction.id, accountId: byCode.get(entry.account)!.id, amount: entry.amount })),
   });
   for (const entry of entries) {
+    if (!userCodes.includes(entry.account)) continue;
     await tx.ledgerAccount.update({ where: { id: byCode.get(entry.account)!.id }, data: { balance: { increment: entry.amount } } });
   }
   return { transaction, created: true };

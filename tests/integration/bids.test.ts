@@ -1,7 +1,6 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { walletBalances } from "../../src/ledger/balances.ts";
-import { platformAccount } from "../../src/ledger/accounts.ts";
+import { platformBalance, walletBalances } from "../../src/ledger/balances.ts";
 import { signedInUser } from "../helpers/factories.ts";
 import { bid, decide, ledgerProblemsFor, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -98,7 +97,7 @@ describe("PUT /bids/{bidId}/status", () => {
     const fu = await listUnit(t, owner.auth);
     const winning = await placedBid(t, winner.auth, fu.id, { bid_amount: 90000 });
     const losing = await placedBid(t, loser.auth, fu.id, { bid_amount: 80000 });
-    const feesBefore = (await t.prisma.ledgerAccount.findUnique({ where: { code: platformAccount("platform_fees") } }))?.balance ?? 0n;
+    const feesBefore = await platformBalance(t.prisma, "platform_fees");
 
     const res = await decide(t, owner.auth, winning.id, "Accepted", "Best rate");
     expect(res.status).toBe(200);
@@ -106,7 +105,7 @@ describe("PUT /bids/{bidId}/status", () => {
     expect(await walletBalances(t.prisma, owner.user.id)).toEqual({ balance: 8_893_800n, onHold: 0n, available: 8_893_800n }); // 90000 - 900 - 162
     expect(await walletBalances(t.prisma, winner.user.id)).toEqual({ balance: 1_000_000n, onHold: 0n, available: 1_000_000n });
     expect(await walletBalances(t.prisma, loser.user.id)).toEqual({ balance: 10_000_000n, onHold: 0n, available: 10_000_000n });
-    const feesAfter = (await t.prisma.ledgerAccount.findUniqueOrThrow({ where: { code: platformAccount("platform_fees") } })).balance;
+    const feesAfter = await platformBalance(t.prisma, "platform_fees");
     expect(feesAfter - feesBefore).toBeGreaterThanOrEqual(90_000n);
 
     const detail = await request(t.app).get(`/api/v2/factoring-units/${fu.id}`).set(owner.auth);

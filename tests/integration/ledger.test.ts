@@ -135,3 +135,37 @@ describe("ledger-check", () => {
     expect(result).toEqual({ code: 0, output: expect.stringMatching(/^Ledger OK: \d+ transactions balance to zero, \d+ cached balances match their entries\.$/) });
   });
 });
+
+describe("platform accounts are not a global queue", () => {
+  const gift = (userId: number, reference: string) => (tx: Parameters<Parameters<typeof t.prisma.$transaction>[0]>[0]) =>
+    postTransaction(tx, { reference, kind: "gift", businessType: "test", businessId: userId, description: "gift", entries: [{ account: platformAccount("razorpay_clearing"), amount: -100n }, { account: walletAccount(userId), amount: 100n }] });
+
+  it("lets another user's posting to the same platform account commit while one is still open", async () => {
+    const [a, b] = [await createUser(t.prisma), await createUser(t.prisma)];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = t.prisma.$transaction(async (tx) => {
+      await gift(a.id, `open-${a.id}`)(tx);
+      await gate; // still uncommitted, holding whatever locks the posting took
+    }, { timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    await t.prisma.$transaction(gift(b.id, `quick-${b.id}`), { maxWait: 5_000, timeout: 5_000 });
+    expect(Date.now() - started).toBeLessThan(3_000);
+    release();
+    await slow;
+    expect((await walletBalances(t.prisma, a.id)).balance).toBe(100n);
+    expect((await walletBalances(t.prisma, b.id)).balance).toBe(100n);
+  });
+
+  it("keeps the derived platform balance exact under 30 concurrent postings by different users", async () => {
+    const users = await Promise.all(Array.from({ length: 30 }, () => createUser(t.prisma)));
+    const results = await Promise.allSettled(users.map((u) => t.prisma.$transaction(gift(u.id, `burst-${u.id}`))));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const entries = await t.prisma.ledgerEntry.aggregate({ _sum: { amount: true }, where: { transaction: { reference: { in: users.map((u) => `burst-${u.id}`) } }, account: { code: platformAccount("razorpay_clearing") } } });
+    expect(entries._sum.amount).toBe(-3000n);
+    expect((await t.prisma.ledgerAccount.findUniqueOrThrow({ where: { code: platformAccount("razorpay_clearing") } })).balance).toBe(0n);
+    expect((await checkLedger(t.prisma)).filter((p) => p.kind === "cached_balance_mismatch")).toEqual([]);
+  });
+});
+
