@@ -13,7 +13,8 @@ const db = await createThrowawayDatabase("hundi_explain");
 try {
   await applyMigrations(db.url);
   const pool = new pg.Pool({ connectionString: db.url });
-  await seedMarket(pool, { units: UNITS, owners: 1000, funders: 100 });
+  // Participants grow with the market, as in run.ts.
+  await seedMarket(pool, { units: UNITS, owners: Math.max(20, Math.round(UNITS / 20)), funders: Math.max(10, Math.round(UNITS / 200)) });
   // A typical investor (funder 5: about 1% of the bids); funder 1 is the bench's outlier with 10%.
   const funder = (await pool.query("SELECT id FROM users WHERE email = $1", [process.env.BENCH_FUNDER ?? "funder5@bench.hundi"])).rows[0].id as number;
   const owner = (await pool.query("SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows[0].id as number;
@@ -36,7 +37,7 @@ try {
     ["owner dashboard: financed and due (own units only)", `SELECT SUM(principal) FROM factoring_units WHERE owner_id = ${owner} AND principal IS NOT NULL`],
     ["GET /bids page (bidder, newest first)", `SELECT id FROM bids WHERE bidder_id = ${funder} ORDER BY created_at DESC, id DESC LIMIT 20`],
   ];
-  console.log(`${UNITS} units; heavy funder ${funder}, heavy owner ${owner}`);
+  console.log(`${UNITS} units; typical investor ${funder}, heavy owner ${owner}`);
   for (const [name, sql] of queries) {
     const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows.map((row) => row["QUERY PLAN"] as string);
     console.log(`\n## ${name}\n${plan.join("\n")}`);
