@@ -41,18 +41,20 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
   if (sum !== 0n) throw new Error(`ledger posting ${posting.reference} does not balance (${sum})`);
 
   const codes = entries.map((entry) => entry.account);
-  await tx.ledgerAccount.createMany({
-    data: codes.map((code) => ({ code, ...describeAccountCode(code) })),
-    skipDuplicates: true,
-  });
   const userCodes = codes.filter((code) => mustStayNonNegative(describeAccountCode(code).type));
   const platformCodes = codes.filter((code) => !userCodes.includes(code));
-  const locked = await tx.$queryRaw<LockedAccount[]>`
-    SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${userCodes}) ORDER BY id FOR UPDATE`;
-  const unlocked = platformCodes.length
-    ? await tx.$queryRaw<LockedAccount[]>`SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${platformCodes})`
-    : [];
-  const byCode = new Map([...locked, ...unlocked].map((account) => [account.code, account]));
+  // User accounts locked in id order, platform accounts only read, in one statement. An account seen
+  // for the first time is created, then the statement runs again (accounts are never deleted).
+  const lockAndRead = () => tx.$queryRaw<LockedAccount[]>`
+    WITH locked AS (SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${userCodes}) ORDER BY id FOR UPDATE)
+    SELECT * FROM locked
+    UNION ALL SELECT id, code, type::text AS type, balance FROM ledger_accounts WHERE code = ANY(${platformCodes})`;
+  let accounts = await lockAndRead();
+  if (accounts.length < codes.length) {
+    await tx.ledgerAccount.createMany({ data: codes.map((code) => ({ code, ...describeAccountCode(code) })), skipDuplicates: true });
+    accounts = await lockAndRead();
+  }
+  const byCode = new Map(accounts.map((account) => [account.code, account]));
 
   const existing = await tx.ledgerTransaction.findUnique({ where: { reference: posting.reference } });
   if (existing) return { transaction: existing, created: false };
@@ -73,9 +75,14 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
   await tx.ledgerEntry.createMany({
     data: entries.map((entry) => ({ transactionId: transaction.id, accountId: byCode.get(entry.account)!.id, amount: entry.amount })),
   });
-  for (const entry of entries) {
-    if (!userCodes.includes(entry.account)) continue;
-    await tx.ledgerAccount.update({ where: { id: byCode.get(entry.account)!.id }, data: { balance: { increment: entry.amount } } });
+  // The cached balances of the locked user accounts, in one statement.
+  const moves = entries.filter((entry) => userCodes.includes(entry.account));
+  if (moves.length > 0) {
+    const ids = moves.map((entry) => byCode.get(entry.account)!.id);
+    const amounts = moves.map((entry) => entry.amount.toString());
+    await tx.$executeRaw`
+      UPDATE ledger_accounts a SET balance = a.balance + m.amount, updated_at = now()
+        FROM unnest(${ids}::int[], ${amounts}::bigint[]) AS m(id, amount) WHERE a.id = m.id`;
   }
   return { transaction, created: true };
 }
