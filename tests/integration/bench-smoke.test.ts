@@ -1,31 +1,23 @@
 import type { AddressInfo } from "node:net";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { load } from "../../bench/load.ts";
 import { seedMarket } from "../../bench/seed.ts";
 import { buildApp } from "../../src/app.ts";
 import { createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
-import { applyMigrations } from "../../src/db/migrations.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import { createLogger } from "../../src/logger.ts";
 import { issueAccessToken } from "../../src/modules/auth/access-tokens.ts";
-import { createThrowawayDatabase } from "../helpers/throwaway-database.ts";
+import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { testEnv, TEST_JWT_SECRET } from "../helpers/test-app.ts";
 
 // The benchmark is not a test, but its parts must not rot: seed a small market with the bench's own
 // seeding in a database of its own, then drive one scenario with the bench's load driver for a second.
 
-let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
 beforeAll(async () => {
-  const previous = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = inject("databaseUrl");
-  try {
-    db = await createThrowawayDatabase("hundi_bench_smoke");
-  } finally {
-    process.env.DATABASE_URL = previous;
-  }
-  await applyMigrations(db.url);
+  db = await isolatedTestDatabase("hundi_bench_smoke");
 }, 120_000);
 afterAll(() => db?.drop());
 

@@ -1,31 +1,23 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedMarket } from "../../bench/seed.ts";
 import { todayInIndia } from "../../src/calendar.ts";
-import { applyMigrations } from "../../src/db/migrations.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import type { FactoringUnitStatus, Prisma } from "../../src/generated/prisma/client.ts";
 import { runAllSweeps } from "../../src/jobs/marketplace-sweeps.ts";
 import { createLogger } from "../../src/logger.ts";
 import { marketListingPage, type MarketListingQuery } from "../../src/modules/factoring-units/fu-market-listing.ts";
 import { visibleFactoringUnits } from "../../src/modules/factoring-units/fu-visibility.ts";
-import { createThrowawayDatabase } from "../helpers/throwaway-database.ts";
+import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 
 // The investor's listing fast path against the one visibility rule, on a market of its own (a
 // database nobody else writes to, so both answers are about the same units).
 
-let db: Awaited<ReturnType<typeof createThrowawayDatabase>>;
+let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
 let database: ReturnType<typeof connectDatabase>;
 let pool: pg.Pool;
 beforeAll(async () => {
-  const previous = process.env.DATABASE_URL;
-  process.env.DATABASE_URL = inject("databaseUrl");
-  try {
-    db = await createThrowawayDatabase("hundi_listing");
-  } finally {
-    process.env.DATABASE_URL = previous;
-  }
-  await applyMigrations(db.url);
+  db = await isolatedTestDatabase("hundi_listing");
   pool = new pg.Pool({ connectionString: db.url });
   await seedMarket(pool, { units: 1500, owners: 30, funders: 12 });
   database = connectDatabase({ url: db.url, poolSize: 4, logger: createLogger("silent") });
