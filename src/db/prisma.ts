@@ -16,7 +16,9 @@ export interface Database {
 }
 
 export function connectDatabase(options: { url: string; poolSize: number; logger: Logger }): Database {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize });
+  // Timestamps are stored as UTC in `timestamp` columns (Prisma's convention); raw SQL that uses now()
+  // or a column default must see the same clock whatever the server's TimeZone setting is.
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, options: "-c TimeZone=UTC" });
   // An idle client can be killed by the server (restart, Ctrl-C reaching an embedded postgres): log it
   // instead of letting the 'error' event crash the process. The pool replaces the client.
   pool.on("error", (error) => options.logger.warn({ err: error }, "idle database client error"));

@@ -1,4 +1,5 @@
 import type { Tx } from "../db/prisma.ts";
+import { camelCaseRow } from "../db/rows.ts";
 import type { Hold } from "../generated/prisma/client.ts";
 import { holdsAccount, walletAccount } from "./accounts.ts";
 import { postTransaction } from "./post-transaction.ts";
@@ -28,10 +29,11 @@ export async function placeHold(
   return hold;
 }
 
-async function lockActiveHold(tx: Tx, holdId: bigint): Promise<Hold | null> {
-  const [row] = await tx.$queryRaw<{ id: bigint }[]>`SELECT id FROM holds WHERE id = ${holdId} FOR UPDATE`;
+/** Locks and reads the hold in one statement; null when it has already ended. */
+export async function lockActiveHold(tx: Tx, holdId: bigint): Promise<Hold | null> {
+  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`SELECT * FROM holds WHERE id = ${holdId} FOR UPDATE`;
   if (!row) throw new Error(`hold ${holdId} does not exist`);
-  const hold = await tx.hold.findUniqueOrThrow({ where: { id: holdId } });
+  const hold = camelCaseRow<Hold>(row);
   return hold.status === "active" ? hold : null;
 }
 

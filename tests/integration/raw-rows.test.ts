@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { holdsAccount } from "../../src/ledger/accounts.ts";
+import { lockActiveHold, placeHold } from "../../src/ledger/holds.ts";
+import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
+import { notify } from "../../src/modules/notifications/notify.ts";
+import { createUser } from "../helpers/factories.ts";
+import { fundWallet } from "../helpers/money-fixtures.ts";
+import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
+import { createTestApp, type TestApp } from "../helpers/test-app.ts";
+
+// Rows read or written with raw SQL on the hot paths must be exactly what Prisma would give: every
+// column, every type. A new column added to the model and not to these reads fails here.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe("raw rows match Prisma's", () => {
+  it("lockFactoringUnit returns the unit as Prisma reads it, financed or not", async () => {
+    const owner = await trader(t, "buyer");
+    const investor = await trader(t, "investor", 10_000_000n);
+    const open = await listUnit(t, owner.auth, { fu_seller_gstin: "27AAPFU0939F1ZV" });
+    const financed = await listUnit(t, owner.auth);
+    await decide(t, owner.auth, (await placedBid(t, investor.auth, financed.id)).id, "Accepted");
+    for (const id of [open.id, financed.id]) {
+      const raw = await t.prisma.$transaction((tx) => lockFactoringUnit(tx, id));
+      expect(raw).toEqual(await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id } }));
+    }
+  });
+
+  it("lockActiveHold returns the hold as Prisma reads it", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 5_000n);
+    const hold = await t.prisma.$transaction((tx) => placeHold(tx, { userId: user.id, amount: 1_000n, kind: "test", businessType: "test", businessId: `raw-${user.id}`, description: "raw row" }));
+    const raw = await t.prisma.$transaction((tx) => lockActiveHold(tx, hold.id));
+    expect(raw).toEqual(await t.prisma.hold.findUniqueOrThrow({ where: { id: hold.id } }));
+    expect((await t.prisma.ledgerAccount.findUniqueOrThrow({ where: { code: holdsAccount(user.id) } })).balance).toBe(1_000n);
+  });
+
+  it("notify writes the notification and its outbox row, and returns what Prisma reads", async () => {
+    const user = await createUser(t.prisma);
+    const before = Date.now();
+    const created = await t.prisma.$transaction((tx) => notify(tx, user.id, "account.suspended", { reason: "chargeback: ₹1,000 \"disputed\"" }));
+    expect(created).toEqual(await t.prisma.notification.findUniqueOrThrow({ where: { id: created.id } }));
+    expect(created.data).toEqual({ reason: "chargeback: ₹1,000 \"disputed\"" });
+    expect(Math.abs(created.createdAt.getTime() - before)).toBeLessThan(60_000);
+    const push = await t.prisma.pushOutbox.findFirstOrThrow({ where: { notificationId: created.id } });
+    expect(push).toMatchObject({ userId: user.id, status: "pending", attempts: 0 });
+  });
+});
