@@ -6,7 +6,7 @@ import type { z } from "../validation/zod.ts";
 import type { AuthContext } from "./authenticate.ts";
 import { HttpError, ValidationFailed } from "./errors.ts";
 import { runIdempotently } from "./idempotency.ts";
-import { normaliseFormValues, undeclaredFields } from "./request-fields.ts";
+import { fieldsWithNul, normaliseFormValues, undeclaredFields } from "./request-fields.ts";
 import { attributeName, issuesToFieldErrors } from "../validation/laravel-messages.ts";
 
 // One endpoint = one defineRoute() object. The same object mounts the Express handler (with its
@@ -83,6 +83,8 @@ function parseQuery(schema: z.ZodType | undefined, req: Request, res: Response):
   if (!schema) return req.query;
   const { prohibited, ignored } = undeclaredFields(schema, req.query);
   if (ignored.length || prohibited.length) res.log?.debug({ ignoredFields: [...prohibited, ...ignored] }, "ignored unknown query parameters");
+  const withNul = fieldsWithNul(req.query).filter((path) => !ignored.includes(path) && !prohibited.includes(path));
+  if (withNul.length) throw new ValidationFailed(Object.fromEntries(withNul.map((field) => [field, [`The ${attributeName(field)} field must not contain NUL characters.`]])));
   return parsePart(schema, req.query);
 }
 
@@ -106,6 +108,9 @@ function parseBody(schema: z.ZodType, req: Request, res: Response): unknown {
   const result = schema.safeParse(input);
   const errors = result.success ? {} : issuesToFieldErrors(result.error.issues);
   for (const field of prohibited) errors[field] = [`The ${attributeName(field)} field is prohibited.`];
+  for (const field of fieldsWithNul(input).filter((path) => !ignored.some((unknown) => path === unknown || path.startsWith(`${unknown}.`)))) {
+    errors[field] = [`The ${attributeName(field)} field must not contain NUL characters.`];
+  }
   if (Object.keys(errors).length) throw new ValidationFailed(errors);
   return result.data;
 }

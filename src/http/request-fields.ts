@@ -106,3 +106,14 @@ export function normaliseFormValues(schema: z.ZodType, value: unknown): unknown 
   }
   return value;
 }
+
+/**
+ * Dotted paths of every string in `value` that contains a NUL character. PostgreSQL cannot store one
+ * in text (22021), so such input is a 422 on its field, never a 500; one rule for every string field.
+ */
+export function fieldsWithNul(value: unknown, path: string[] = []): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path.join(".")] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => fieldsWithNul(item, [...path, String(index)]));
+  if (isPlainObject(value)) return Object.entries(value).flatMap(([key, child]) => fieldsWithNul(child, [...path, key]));
+  return [];
+}

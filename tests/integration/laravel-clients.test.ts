@@ -255,3 +255,30 @@ describe("Razorpay webhook authentication comes first", () => {
     expect(Object.keys(res.body.errors).sort()).toEqual(["event", "payload"]);
   });
 });
+
+describe("NUL characters", () => {
+  it.each([
+    ["PUT", "/api/v2/auth/profile", { name: "Asha\u0000Traders" }, "name"],
+    ["POST", "/api/v2/notifications/fcm-token", { fcm_token: "tok\u0000en" }, "fcm_token"],
+  ] as const)("%s %s with a NUL in %j is a 422 on the field, not a 500", async (method, path, body, field) => {
+    const { auth, user } = await signedInUser(t.prisma);
+    const res = await request(t.app)[method === "PUT" ? "put" : "post"](path).set(auth).send(body);
+    expect(res.status).toBe(422);
+    expect(res.body.errors[field]).toEqual([`The ${field.replaceAll("_", " ")} field must not contain NUL characters.`]);
+    expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(user.name);
+  });
+
+  it("refuses a NUL in a unit's invoice number and in a nested line item, and in a query", async () => {
+    const { auth } = await trader(t, "seller");
+    const res = await request(t.app)
+      .post("/api/v2/factoring-units")
+      .set(auth)
+      .send(fuBody({ fu_invoice_no: "INV\u00001", line_items: [{ description: "Ya\u0000rn", quantity: 1, rate: 100000, amount: 100000 }] }));
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toMatchObject({ fu_invoice_no: ["The fu invoice no field must not contain NUL characters."], "line_items.0.description": ["The line items.0.description field must not contain NUL characters."] });
+    const query = await request(t.app).get("/api/v2/factoring-units?status=Bidding%00").set(auth);
+    expect(query.status).toBe(422);
+    expect(query.body.errors.status).toEqual(["The status field must not contain NUL characters."]);
+  });
+});
+
