@@ -27,7 +27,9 @@ import { seedMarket } from "./seed.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
-const SIZES = quick ? [5_000] : [Number(process.env.BENCH_UNITS ?? 20_000), 200_000];
+const SIZES = quick ? [5_000] : (process.env.BENCH_SIZES ?? `${process.env.BENCH_UNITS ?? 20_000},200000`).split(",").map(Number);
+/** BENCH_CLUSTER=N runs the server as `node dist/cluster.js` with N workers instead of one process. */
+const CLUSTER = Number(process.env.BENCH_CLUSTER ?? 0);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (quick ? 3 : 8));
 const CONNECTIONS = 50;
 const BIDDERS = 50;
@@ -44,7 +46,18 @@ const waitFor = async (url: string, seconds = 60) => {
   }
   throw new Error(`${url} did not come up`);
 };
-const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
+const children = (pid: number): number[] => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+};
+/** Resident memory of the server and its workers (a cluster's primary and every child), MB. */
+const rssMb = (pid: number): number => {
+  const own = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+  return Math.round(own + children(pid).reduce((sum, child) => sum + rssMb(child), 0));
+};
 const loadAverage = () => fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 function pgbenchTps(url: string): number | null {
@@ -65,9 +78,9 @@ function pgbenchTps(url: string): number | null {
 
 async function startServer(dbUrl: string): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["dist/server.js"], {
+  const child = spawn(process.execPath, [CLUSTER ? "dist/cluster.js" : "dist/server.js"], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: dbUrl, PORT: String(port), HOST: "127.0.0.1", JWT_SECRET: SECRET, LOG_LEVEL: "silent", MIGRATE_ON_START: "false", RATE_LIMIT_PER_MINUTE: "100000000", AUTH_RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO_ON_FIRST_RUN: "false" },
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: dbUrl, PORT: String(port), HOST: "127.0.0.1", JWT_SECRET: SECRET, LOG_LEVEL: "silent", MIGRATE_ON_START: "false", RATE_LIMIT_PER_MINUTE: "100000000", AUTH_RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO_ON_FIRST_RUN: "false", WEB_CONCURRENCY: String(CLUSTER || 1) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -216,7 +229,7 @@ async function runSize(units: number, withWrites: boolean) {
 execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
 const results = [];
 for (const [index, units] of SIZES.entries()) results.push(await runSize(units, index === 0));
-const report = { date: new Date().toISOString(), loadAverage: loadAverage(), seconds: SECONDS, connections: CONNECTIONS, sizes: results };
+const report = { date: new Date().toISOString(), loadAverage: loadAverage(), seconds: SECONDS, connections: CONNECTIONS, clusterWorkers: CLUSTER, sizes: results };
 fs.mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
 fs.writeFileSync(path.join(ROOT, "bench/results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 const md = results
