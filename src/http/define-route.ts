@@ -71,21 +71,28 @@ export function defineRoute<B = undefined, Q = undefined, P = undefined>(route: 
 
 export const toExpressPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
 
-function parsePart(schema: z.ZodType | undefined, value: unknown): unknown {
-  if (!schema) return value;
-  const result = schema.safeParse(value ?? {});
-  if (!result.success) throw new ValidationFailed(issuesToFieldErrors(result.error.issues));
+/**
+ * Validates `input` against `schema`, reporting every failing field in one 422: the schema's own
+ * errors, `refused` fields (named, "prohibited"), and NUL characters in any declared string
+ * (PostgreSQL cannot store them). `ignored` fields are left out of the result and of the checks.
+ */
+function validateFields(schema: z.ZodType, input: unknown, fields: { ignored: string[]; refused: string[] }): unknown {
+  const result = schema.safeParse(input);
+  const errors = result.success ? {} : issuesToFieldErrors(result.error.issues);
+  for (const field of fields.refused) errors[field] = [`The ${attributeName(field)} field is prohibited.`];
+  const skipped = [...fields.ignored, ...fields.refused];
+  const declared = (path: string) => !skipped.some((field) => path === field || path.startsWith(`${field}.`));
+  for (const field of fieldsWithNul(input).filter(declared)) errors[field] = [`The ${attributeName(field)} field must not contain NUL characters.`];
+  if (Object.keys(errors).length) throw new ValidationFailed(errors);
   return result.data;
 }
 
-/** The query: unknown parameters are ignored (logged at debug), like unknown body fields. */
+/** The query: unknown parameters, server-owned names included, are ignored (logged at debug). */
 function parseQuery(schema: z.ZodType | undefined, req: Request, res: Response): unknown {
   if (!schema) return req.query;
   const { prohibited, ignored } = undeclaredFields(schema, req.query);
   if (ignored.length || prohibited.length) res.log?.debug({ ignoredFields: [...prohibited, ...ignored] }, "ignored unknown query parameters");
-  const withNul = fieldsWithNul(req.query).filter((path) => !ignored.includes(path) && !prohibited.includes(path));
-  if (withNul.length) throw new ValidationFailed(Object.fromEntries(withNul.map((field) => [field, [`The ${attributeName(field)} field must not contain NUL characters.`]])));
-  return parsePart(schema, req.query);
+  return validateFields(schema, req.query, { ignored: [...prohibited, ...ignored], refused: [] });
 }
 
 /** A path id that cannot name a resource is that resource's 404 (see pathIdParams). */
@@ -105,14 +112,7 @@ function parseBody(schema: z.ZodType, req: Request, res: Response): unknown {
   const input = isForm ? normaliseFormValues(schema, req.body ?? {}) : (req.body ?? {});
   const { prohibited, ignored } = undeclaredFields(schema, input);
   if (ignored.length) res.log?.debug({ ignoredFields: ignored }, "ignored unknown request fields");
-  const result = schema.safeParse(input);
-  const errors = result.success ? {} : issuesToFieldErrors(result.error.issues);
-  for (const field of prohibited) errors[field] = [`The ${attributeName(field)} field is prohibited.`];
-  for (const field of fieldsWithNul(input).filter((path) => !ignored.some((unknown) => path === unknown || path.startsWith(`${unknown}.`)))) {
-    errors[field] = [`The ${attributeName(field)} field must not contain NUL characters.`];
-  }
-  if (Object.keys(errors).length) throw new ValidationFailed(errors);
-  return result.data;
+  return validateFields(schema, input, { ignored, refused: prohibited });
 }
 
 /** Validates params, query and body into the context, then runs the handler and writes its result. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { holdsAccount } from "../../src/ledger/accounts.ts";
 import { lockActiveHold, placeHold } from "../../src/ledger/holds.ts";
+import { lockBid } from "../../src/modules/bids/bid-endings.ts";
 import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
 import { createUser } from "../helpers/factories.ts";
@@ -28,6 +29,16 @@ describe("raw rows match Prisma's", () => {
       const raw = await t.prisma.$transaction((tx) => lockFactoringUnit(tx, id));
       expect(raw).toEqual(await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id } }));
     }
+  });
+
+  it("lockBid returns the bid as Prisma reads it", async () => {
+    const owner = await trader(t, "buyer");
+    const investor = await trader(t, "investor", 10_000_000n);
+    const unit = await listUnit(t, owner.auth);
+    const placed = await placedBid(t, investor.auth, unit.id);
+    const raw = await t.prisma.$transaction((tx) => lockBid(tx, placed.id));
+    expect(raw).toEqual(await t.prisma.bid.findUniqueOrThrow({ where: { id: placed.id } }));
+    expect(await t.prisma.$transaction((tx) => lockBid(tx, 2_147_483_647))).toBeNull();
   });
 
   it("lockActiveHold returns the hold as Prisma reads it", async () => {

@@ -55,11 +55,6 @@ export function readVerifiedClaims(token: string, secret: string): Claims | null
   }
 }
 
-/** The user behind a bearer token, or null when the token is invalid, expired or revoked. */
-export async function resolveAccessToken(db: DbOrTx, token: string, secret: string): Promise<{ user: User; tokenId: string } | null> {
-  return resolveClaims(db, readVerifiedClaims(token, secret));
-}
-
 /**
  * The user behind already verified claims: the token must still be live in access_tokens. One
  * statement for the token and its user, on every authenticated request; it replaces

@@ -7,7 +7,7 @@ import { pageWindow } from "../../http/envelopes.ts";
 import { conflict, fieldError, forbidden, notFound } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { InsufficientFunds } from "../../ledger/errors.ts";
-import { placeHold, releaseHold } from "../../ledger/holds.ts";
+import { placeHold } from "../../ledger/holds.ts";
 import { financeFromHold, financingSplit, repaymentAmount } from "../../ledger/marketplace-postings.ts";
 import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../validation/zod.ts";
@@ -15,6 +15,7 @@ import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";
 import { endPendingBids, FU_NOT_FOUND, lockFactoringUnit } from "../factoring-units/fu.service.ts";
+import { endBid, holdForBid, lockBid } from "./bid-endings.ts";
 import { notify } from "../notifications/notify.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
@@ -22,8 +23,6 @@ type Deps = Pick<AppDeps, "prisma" | "config">;
 
 const BID_NOT_FOUND = () => notFound("Bid");
 const MS_PER_DAY = 86_400_000;
-const holdForBid = (tx: Tx, bidId: number) =>
-  tx.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bidId), kind: "bid" } } });
 
 /**
  * A bid's lapse instant: the bidder's `valid_until` if given (in the future, at most
@@ -108,8 +107,7 @@ async function lockBidForAction(tx: Tx, user: User, bidId: number, actor: "owner
   if (actor === "owner" && !isOwner) throw forbidden("Only the factoring unit's owner can accept or reject bids.");
   if (actor === "bidder" && !isBidder) throw forbidden("Only the bidder can withdraw a bid.");
   const fu = await lockFactoringUnit(tx, found.factoringUnitId);
-  await tx.$queryRaw`SELECT id FROM bids WHERE id = ${bidId} FOR UPDATE`;
-  const bid = await tx.bid.findUniqueOrThrow({ where: { id: bidId } });
+  const bid = (await lockBid(tx, bidId))!;
   if (bid.status === "Expired") throw BID_EXPIRED();
   if (bid.status !== "Pending") throw conflict("Bid is no longer pending.");
   return { fu, bid };
@@ -144,12 +142,9 @@ export async function expireBid(tx: Tx, bidId: number, now = new Date()): Promis
   const found = await tx.bid.findUnique({ where: { id: bidId }, select: { factoringUnitId: true } });
   if (!found) return false;
   const fu = await lockFactoringUnit(tx, found.factoringUnitId);
-  await tx.$queryRaw`SELECT id FROM bids WHERE id = ${bidId} FOR UPDATE`;
-  const bid = await tx.bid.findUniqueOrThrow({ where: { id: bidId } });
+  const bid = (await lockBid(tx, bidId))!;
   if (bid.status !== "Pending" || bid.validUntil > now) return false;
-  await tx.bid.update({ where: { id: bid.id }, data: { status: "Expired", liveKey: null, decidedAt: now } });
-  await releaseHold(tx, (await holdForBid(tx, bid.id)).id, "Bid expired: returned to wallet");
-  await notify(tx, bid.bidderId, "bid.expired", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason: "Its validity ended." });
+  await endBid(tx, fu, bid.id, { status: "Expired", remark: "Its validity ended.", now });
   return true;
 }
 
@@ -163,12 +158,7 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
   const bid = await deps.prisma.$transaction(async (tx) => {
     const { fu, bid } = await lockBidForAction(tx, user, bidId, "owner");
     const amount = paiseToRupees(bid.amount);
-    if (input.status === "Rejected") {
-      const rejected = await tx.bid.update({ where: { id: bid.id }, data: { status: "Rejected", liveKey: null, remark, decidedAt: new Date() } });
-      await releaseHold(tx, (await holdForBid(tx, bid.id)).id, "Bid rejected: returned to wallet");
-      await notify(tx, bid.bidderId, "bid.rejected", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount, reason: remark });
-      return rejected;
-    }
+    if (input.status === "Rejected") return endBid(tx, fu, bid.id, { status: "Rejected", remark });
     assertTransition(fu.status, "Financed");
     assertTermsStillHold(fu, bid, { today: todayInIndia(), minTenorDays: deps.config.marketplace.minTenorDays, now: new Date() });
     const accepted = await tx.bid.update({ where: { id: bid.id }, data: { status: "Accepted", liveKey: null, acceptedKey: fu.id, remark, decidedAt: new Date() } });
@@ -197,10 +187,8 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
 
 export async function withdrawBid({ deps, user, bidId }: { deps: Deps; user: User; bidId: number }) {
   const bid = await deps.prisma.$transaction(async (tx) => {
-    const { bid } = await lockBidForAction(tx, user, bidId, "bidder");
-    const withdrawn = await tx.bid.update({ where: { id: bid.id }, data: { status: "Withdrawn", liveKey: null, decidedAt: new Date() } });
-    await releaseHold(tx, (await holdForBid(tx, bid.id)).id, "Bid withdrawn: returned to wallet");
-    return withdrawn;
+    const { fu, bid } = await lockBidForAction(tx, user, bidId, "bidder");
+    return endBid(tx, fu, bid.id, { status: "Withdrawn" });
   });
   return presentBid(bid, { showBidder: false });
 }

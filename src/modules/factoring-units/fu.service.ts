@@ -6,8 +6,7 @@ import { camelCaseRow } from "../../db/rows.ts";
 import type { FactoringUnit, Prisma, User } from "../../generated/prisma/client.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { fieldError, forbidden, notFound } from "../../http/errors.ts";
-import { releaseHold } from "../../ledger/holds.ts";
-import { paiseToRupees } from "../../money.ts";
+import { endBid } from "../bids/bid-endings.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { marketListingPage } from "./fu-market-listing.ts";
@@ -163,12 +162,7 @@ export async function endPendingBids(tx: Tx, fu: FactoringUnit, outcome: { statu
   const pending = await tx.$queryRaw<{ id: number }[]>`
     SELECT id FROM bids WHERE factoring_unit_id = ${fu.id} AND status = 'Pending' ORDER BY id FOR UPDATE`;
   for (const { id } of pending) {
-    if (id === outcome.keep) continue;
-    const bid = await tx.bid.update({ where: { id }, data: { status: outcome.status, liveKey: null, remark: outcome.reason, decidedAt: new Date() } });
-    const hold = await tx.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bid.id), kind: "bid" } } });
-    await releaseHold(tx, hold.id, outcome.status === "Expired" ? "Bid expired: returned to wallet" : "Bid rejected: returned to wallet");
-    const data = { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason: outcome.reason };
-    await notify(tx, bid.bidderId, outcome.status === "Expired" ? "bid.expired" : "bid.rejected", data);
+    if (id !== outcome.keep) await endBid(tx, fu, id, { status: outcome.status, remark: outcome.reason });
   }
 }
 
