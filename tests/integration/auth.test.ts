@@ -130,9 +130,14 @@ describe("POST /auth/login", () => {
 
   it("counts every one of many concurrent failures", async () => {
     const user = await createUser(t.prisma);
-    await Promise.all(Array.from({ length: 10 }, () => request(t.app).post("/api/v2/auth/login").send({ email: user.email, password: "wrong-password" })));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => request(t.app).post("/api/v2/auth/login").send({ email: user.email, password: "wrong-password" })));
+    // A request that arrives once the fifth failure has locked the email is refused (429) before its
+    // password is checked, so how many get that far depends on timing; every one that did is counted.
+    const failed = answers.filter((res) => res.status === 401).length;
+    expect(answers.every((res) => res.status === 401 || res.status === 429)).toBe(true);
+    expect(failed).toBeGreaterThanOrEqual(5);
     const row = await t.prisma.loginFailure.findUniqueOrThrow({ where: { email: user.email } });
-    expect(row.failures).toBe(10);
+    expect(row.failures).toBe(failed);
     expect(row.lockedUntil).not.toBeNull();
   });
 
