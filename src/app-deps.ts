@@ -26,6 +26,11 @@ export interface CallerPolicy {
   resolveClaims(claims: { sub: string; jti: string } | null): Promise<AuthContext | null>;
   /** What a user still has to verify before trading, as words for the 403 ("PAN", "bank account"). */
   missingTradingChecks(userId: number): Promise<string[]>;
+  /** Drops what this instance remembers of a user, before answering a request that changed them. */
+  forgetCaller(userId: number): void;
+  /** Resolves once answers can be served from memory (or after a short wait, when they cannot yet). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** Everything the app needs from outside, built once by server.ts (or by a test) and passed in. */

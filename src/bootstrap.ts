@@ -84,6 +84,6 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     kycProvider: new SandboxKycProvider(),
     paymentGateway: createPaymentGateway(config),
     payoutGateway: createPayoutGateway(config),
-    callers: createCallerPolicy(database.prisma, config.jwtSecret),
+    callers: createCallerPolicy(database.prisma, { jwtSecret: config.jwtSecret, listen: { url: database.url, logger } }),
   };
 }

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     await dispatcher.stop();
     await sweeper.stop();
     await deps.rateLimiter.close();
+    await deps.callers.close();
     await database.shutdown();
     logger.info("stopped");
     process.exit(0);

@@ -10,6 +10,8 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 export interface Database {
+  /** Where it is, for the connections that are not pooled (LISTEN). */
+  url: string;
   prisma: PrismaClient;
   pool: pg.Pool;
   close: () => Promise<void>;
@@ -25,6 +27,7 @@ export function connectDatabase(options: { url: string; poolSize: number; logger
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   let closed = false;
   return {
+    url: options.url,
     prisma,
     pool,
     close: async () => {

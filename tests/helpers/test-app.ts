@@ -44,6 +44,7 @@ export async function createTestApp(options: { env?: Record<string, string>; rou
     config,
     close: async () => {
       await deps.rateLimiter.close();
+      await deps.callers.close();
       await database.close();
       fs.rmSync(config.uploadDir, { recursive: true, force: true });
     },

@@ -29,7 +29,8 @@ describe("bench", () => {
     expect(counts.bids).toBeGreaterThan(400);
     const config = loadConfig(testEnv({ DATABASE_URL: db.url }));
     const database = connectDatabase({ url: db.url, poolSize: 4, logger: createLogger("silent") });
-    const server = buildApp(createAppDeps(config, createLogger("silent"), database)).listen(0, "127.0.0.1");
+    const deps = createAppDeps(config, createLogger("silent"), database);
+    const server = buildApp(deps).listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     try {
       const funder = (await pool.query("SELECT id FROM users WHERE email = 'funder1@bench.hundi'")).rows[0].id as number;
@@ -39,6 +40,7 @@ describe("bench", () => {
       expect(result.errors + result.non2xx).toBe(0);
     } finally {
       server.close();
+      await deps.callers.close();
       await database.close();
       await pool.end();
     }

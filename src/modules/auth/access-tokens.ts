@@ -62,6 +62,11 @@ export function readVerifiedClaims(token: string, secret: string): Claims | null
  * list is the User model's; access-tokens.test.ts checks it returns exactly what Prisma would.
  */
 export async function resolveClaims(db: DbOrTx, claims: Claims | null): Promise<{ user: User; tokenId: string } | null> {
+  return (await lookUpCaller(db, claims))?.auth ?? null;
+}
+
+/** resolveClaims with the token's expiry, for the caller cache (an entry must not outlive its token). */
+export async function lookUpCaller(db: DbOrTx, claims: Claims | null): Promise<{ auth: { user: User; tokenId: string }; tokenExpiresAt: number } | null> {
   if (!claims || !/^[0-9a-f-]{36}$/i.test(claims.jti)) return null;
   const [row] = await db.$queryRaw<(User & { tokenUserId: number; revokedAt: Date | null; expiresAt: Date })[]>`
     SELECT u.id, u.name, u.email, u.phone, u.password_hash AS "passwordHash", u.role, u.status,
@@ -72,8 +77,8 @@ export async function resolveClaims(db: DbOrTx, claims: Claims | null): Promise<
       FROM access_tokens t JOIN users u ON u.id = t.user_id
      WHERE t.id = ${claims.jti}::uuid`;
   if (!row || row.revokedAt || row.expiresAt <= new Date() || String(row.tokenUserId) !== claims.sub) return null;
-  const { tokenUserId: _tokenUserId, revokedAt: _revokedAt, expiresAt: _expiresAt, ...user } = row;
-  return { user, tokenId: claims.jti };
+  const { tokenUserId: _tokenUserId, revokedAt: _revokedAt, expiresAt, ...user } = row;
+  return { auth: { user, tokenId: claims.jti }, tokenExpiresAt: expiresAt.getTime() };
 }
 
 export async function revokeAccessToken(db: DbOrTx, tokenId: string): Promise<void> {

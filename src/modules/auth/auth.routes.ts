@@ -49,7 +49,7 @@ export const authRoutes = [
     access: { kind: "user" },
     responses: { 200: { description: "The token is revoked.", schema: messageOnlySchema("Logged out successfully.") } },
     handler: async ({ deps, auth }) => {
-      await logout({ deps, tokenId: auth.tokenId });
+      await logout({ deps, userId: auth.user.id, tokenId: auth.tokenId });
       return { body: { status: "success", message: "Logged out successfully." } };
     },
   }),

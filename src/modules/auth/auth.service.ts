@@ -8,7 +8,8 @@ import type { ChangePasswordInput, LoginInput, RegisterInput } from "./auth.sche
 import { clearFailedLogins, lockedForSeconds, recordFailedLogin } from "./login-throttle.ts";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords.ts";
 
-type Deps = Pick<AppDeps, "prisma" | "config">;
+// `callers` is there when an app serves the request: what it remembers of the user is dropped at once.
+type Deps = Pick<AppDeps, "prisma" | "config"> & Partial<Pick<AppDeps, "callers">>;
 
 const emailTaken = () => fieldError("email", "The email has already been taken.");
 
@@ -58,8 +59,9 @@ export async function login({ deps, input }: { deps: Deps; input: LoginInput }):
   });
 }
 
-export async function logout({ deps, tokenId }: { deps: Deps; tokenId: string }): Promise<void> {
+export async function logout({ deps, userId, tokenId }: { deps: Deps; userId: number; tokenId: string }): Promise<void> {
   await revokeAccessToken(deps.prisma, tokenId);
+  deps.callers?.forgetCaller(userId);
 }
 
 /** Revokes the presented token and issues a fresh 30-day one, atomically. */
@@ -69,7 +71,7 @@ export async function refreshToken({ deps, userId, tokenId }: { deps: Deps; user
     const { count } = await tx.accessToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (count !== 1) throw new HttpError(401, "Unauthenticated.", "AUTH_REQUIRED");
     return issueAccessToken(tx, { userId, secret: deps.config.jwtSecret });
-  });
+  }).finally(() => deps.callers?.forgetCaller(userId));
 }
 
 /** Checks the current password, stores the new hash and revokes every other token of the user. */
@@ -82,4 +84,5 @@ export async function changePassword({ deps, user, tokenId, input }: { deps: Dep
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await revokeUserTokens(tx, user.id, { except: tokenId });
   });
+  deps.callers?.forgetCaller(user.id);
 }

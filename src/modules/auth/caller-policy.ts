@@ -1,13 +1,68 @@
 import type { CallerPolicy } from "../../app-deps.ts";
+import { DatabaseListener } from "../../db/listener.ts";
 import type { DbOrTx } from "../../db/prisma.ts";
+import type { Logger } from "../../logger.ts";
 import { checkLabel, missingTradingChecks } from "../kyc/kyc-status.ts";
-import { readVerifiedClaims, resolveClaims } from "./access-tokens.ts";
+import { lookUpCaller, readVerifiedClaims } from "./access-tokens.ts";
+import { CallerCache } from "./caller-cache.ts";
 
-/** The answers http/ needs about callers, from the token store and the KYC checks. */
-export function createCallerPolicy(db: DbOrTx, jwtSecret: string): CallerPolicy {
+/** The channel the triggers of migration 20261202090000_caller_change_notifications notify. */
+export const CALLER_CHANGES_CHANNEL = "hundi_callers";
+
+export interface CallerPolicyOptions {
+  jwtSecret: string;
+  /** Where to LISTEN for caller changes; without it nothing is cached (every request asks the database). */
+  listen?: { url: string; logger: Logger };
+  cacheTtlMs?: number;
+  cacheMaxEntries?: number;
+}
+
+/**
+ * The answers http/ needs about callers, from the token store and the KYC checks, remembered per
+ * instance under the invalidation rule of caller-cache.ts.
+ */
+export function createCallerPolicy(db: DbOrTx, options: CallerPolicyOptions): CallerPolicy {
+  let listener: DatabaseListener | null = null;
+  const cache = new CallerCache({ ttlMs: options.cacheTtlMs ?? 60_000, maxEntries: options.cacheMaxEntries ?? 100_000, enabled: () => listener?.live ?? false });
+  if (options.listen) {
+    listener = new DatabaseListener({
+      url: options.listen.url,
+      channel: CALLER_CHANGES_CHANNEL,
+      logger: options.listen.logger,
+      onMessage: (payload) => {
+        const userId = Number(payload);
+        if (Number.isInteger(userId)) cache.forgetUser(userId);
+        else cache.forgetAll();
+      },
+      onReset: () => cache.forgetAll(),
+    });
+    void listener.start();
+  }
   return {
-    verifyToken: (token) => readVerifiedClaims(token, jwtSecret),
-    resolveClaims: (claims) => resolveClaims(db, claims),
-    missingTradingChecks: async (userId) => (await missingTradingChecks(db, userId)).map(checkLabel),
+    verifyToken: (token) => readVerifiedClaims(token, options.jwtSecret),
+    resolveClaims: async (claims) => {
+      if (!claims) return null;
+      const cached = cache.caller(claims.jti);
+      if (cached) return String(cached.auth.user.id) === claims.sub && cached.tokenExpiresAt > Date.now() ? cached.auth : null;
+      const epoch = cache.epoch;
+      const found = await lookUpCaller(db, claims);
+      if (found) cache.rememberCaller(claims.jti, found, epoch);
+      return found?.auth ?? null;
+    },
+    missingTradingChecks: async (userId) => {
+      const cached = cache.missingTradingChecks(userId);
+      if (cached) return cached;
+      const epoch = cache.epoch;
+      const missing = (await missingTradingChecks(db, userId)).map(checkLabel);
+      cache.rememberTradingChecks(userId, missing, epoch);
+      return missing;
+    },
+    forgetCaller: (userId) => cache.forgetUser(userId),
+    ready: async () => {
+      for (let i = 0; listener && !listener.live && i < 50; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+    close: async () => {
+      await listener?.close();
+    },
   };
 }

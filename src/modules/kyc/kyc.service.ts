@@ -12,7 +12,7 @@ import { maskGstin, maskTail, panInGstin } from "./kyc-rules.ts";
 import type { verifyAadhaarBody, verifyAddressBody, verifyBankBody, verifyGstBody, verifyPanBody } from "./kyc.schemas.ts";
 import { checkLabel, kycSummary } from "./kyc-status.ts";
 
-type Deps = Pick<AppDeps, "prisma" | "kycProvider" | "config">;
+type Deps = Pick<AppDeps, "prisma" | "kycProvider" | "config"> & Partial<Pick<AppDeps, "callers">>;
 
 interface Recording {
   type: KycCheckType;
@@ -70,6 +70,8 @@ async function record<T>(deps: Deps, user: User, outcome: KycOutcome<T>, recordi
   } catch (error) {
     if (isUniqueViolation(error) && recording.identity) throw conflict(recording.identity.duplicateMessage);
     throw error;
+  } finally {
+    deps.callers?.forgetCaller(user.id);
   }
   return (await kycSummary(deps.prisma, user.id))[recording.type];
 }

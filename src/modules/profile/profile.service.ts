@@ -8,7 +8,7 @@ import { detectImageType, mimeForKey } from "./image-type.ts";
 import { presentProfile } from "./profile.presenter.ts";
 import type { UpdateProfileInput } from "./profile.schemas.ts";
 
-type Deps = Pick<AppDeps, "prisma" | "fileStore">;
+type Deps = Pick<AppDeps, "prisma" | "fileStore"> & Partial<Pick<AppDeps, "callers">>;
 
 export async function getProfile({ deps, user }: { deps: Pick<AppDeps, "prisma">; user: User }) {
   const [wallet, kycStatus] = await Promise.all([walletBalances(deps.prisma, user.id), kycSummary(deps.prisma, user.id)]);
@@ -31,6 +31,7 @@ export async function updateProfile({ deps, user, input }: { deps: Deps; user: U
       website: input.website,
     },
   });
+  deps.callers?.forgetCaller(user.id);
   return getProfile({ deps, user: updated });
 }
 
@@ -42,6 +43,7 @@ export async function uploadProfilePhoto({ deps, user, file }: { deps: Deps; use
   let updated: User;
   try {
     updated = await deps.prisma.user.update({ where: { id: user.id }, data: { photoKey: key } });
+    deps.callers?.forgetCaller(user.id);
   } catch (error) {
     await deps.fileStore.delete(key); // no orphaned file when the row could not be updated
     throw error;
