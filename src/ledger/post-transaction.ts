@@ -56,36 +56,58 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
   }
   const byCode = new Map(accounts.map((account) => [account.code, account]));
 
-  const existing = await tx.ledgerTransaction.findUnique({ where: { reference: posting.reference } });
-  if (existing) return { transaction: existing, created: false };
-
-  for (const entry of entries) {
+  // Funds are checked against the balances just locked. A refused posting may still be a repeat of one
+  // that went through (posting again returns the first transaction), so that is looked up first.
+  const short = entries.find((entry) => {
     const account = byCode.get(entry.account)!;
-    if (mustStayNonNegative(account.type) && account.balance + entry.amount < 0n) throw new InsufficientFunds(account.code);
+    return mustStayNonNegative(account.type) && account.balance + entry.amount < 0n;
+  });
+  if (short) {
+    const existing = await tx.ledgerTransaction.findUnique({ where: { reference: posting.reference } });
+    if (existing) return { transaction: existing, created: false };
+    throw new InsufficientFunds(short.account);
   }
-  const transaction = await tx.ledgerTransaction.create({
-    data: {
-      reference: posting.reference,
-      kind: posting.kind,
-      businessType: posting.businessType,
-      businessId: String(posting.businessId),
-      description: posting.description,
-    },
-  });
-  await tx.ledgerEntry.createMany({
-    data: entries.map((entry) => ({ transactionId: transaction.id, accountId: byCode.get(entry.account)!.id, amount: entry.amount })),
-  });
-  // The cached balances of the locked user accounts, in one statement.
+
+  // The transaction, its entries and the locked user accounts' cached balances, in one statement (it
+  // replaces a reference look-up, two inserts and an update: four round trips on every money step).
+  // It runs after the locks, so its snapshot sees a racing posting of the same effect that committed
+  // while we waited; then nothing is written and that one is returned. The unique reference backs it.
   const moves = entries.filter((entry) => userCodes.includes(entry.account));
-  if (moves.length > 0) {
-    const ids = moves.map((entry) => byCode.get(entry.account)!.id);
-    const amounts = moves.map((entry) => entry.amount.toString());
-    await tx.$executeRaw`
+  const [row] = await tx.$queryRaw<(LedgerTransactionRow & { created: boolean })[]>`
+    WITH existing AS (SELECT * FROM ledger_transactions WHERE reference = ${posting.reference}),
+    created AS (
+      INSERT INTO ledger_transactions (kind, reference, business_type, business_id, description)
+      SELECT ${posting.kind}, ${posting.reference}, ${posting.businessType}, ${String(posting.businessId)}, ${posting.description}
+       WHERE NOT EXISTS (SELECT 1 FROM existing)
+      RETURNING *
+    ), entries AS (
+      INSERT INTO ledger_entries (transaction_id, account_id, amount)
+      SELECT created.id, e.account_id, e.amount
+        FROM created, unnest(${entries.map((entry) => byCode.get(entry.account)!.id)}::int[], ${entries.map((entry) => entry.amount.toString())}::bigint[]) AS e(account_id, amount)
+    ), balances AS (
       UPDATE ledger_accounts a SET balance = a.balance + m.amount, updated_at = now()
-        FROM unnest(${ids}::int[], ${amounts}::bigint[]) AS m(id, amount) WHERE a.id = m.id`;
-  }
-  return { transaction, created: true };
+        FROM created, unnest(${moves.map((entry) => byCode.get(entry.account)!.id)}::int[], ${moves.map((entry) => entry.amount.toString())}::bigint[]) AS m(id, amount)
+       WHERE a.id = m.id
+    )
+    SELECT id, kind, reference, business_type, business_id, description, created_at, TRUE AS created FROM created
+    UNION ALL
+    SELECT id, kind, reference, business_type, business_id, description, created_at, FALSE FROM existing`;
+  if (!row) throw new Error(`ledger posting ${posting.reference} wrote nothing`);
+  const { created, ...transaction } = row;
+  return { transaction: presentTransaction(transaction), created };
 }
+
+type LedgerTransactionRow = { id: bigint; kind: string; reference: string; business_type: string; business_id: string; description: string; created_at: Date };
+
+const presentTransaction = (row: LedgerTransactionRow): LedgerTransaction => ({
+  id: row.id,
+  kind: row.kind,
+  reference: row.reference,
+  businessType: row.business_type,
+  businessId: row.business_id,
+  description: row.description,
+  createdAt: row.created_at,
+});
 
 /** One entry per account (a posting may name an account twice); zero entries are dropped. */
 function mergeEntries(entries: Posting["entries"]) {

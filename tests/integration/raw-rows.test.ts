@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { holdsAccount } from "../../src/ledger/accounts.ts";
 import { lockActiveHold, placeHold } from "../../src/ledger/holds.ts";
+import { postTransaction } from "../../src/ledger/post-transaction.ts";
+import { walletAccount } from "../../src/ledger/accounts.ts";
 import { lockBid } from "../../src/modules/bids/bid-endings.ts";
 import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
@@ -59,5 +61,35 @@ describe("raw rows match Prisma's", () => {
     expect(Math.abs(created.createdAt.getTime() - before)).toBeLessThan(60_000);
     const push = await t.prisma.pushOutbox.findFirstOrThrow({ where: { notificationId: created.id } });
     expect(push).toMatchObject({ userId: user.id, status: "pending", attempts: 0 });
+  });
+
+  it("postTransaction's one-statement posting returns the transaction as Prisma reads it, and the same one when posted again", async () => {
+    const user = await createUser(t.prisma);
+    const payee = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 5_000n);
+    const posting = {
+      reference: `raw-rows:${user.id}`,
+      kind: "test",
+      businessType: "test",
+      businessId: user.id,
+      description: "raw row posting",
+      entries: [
+        { account: walletAccount(user.id), amount: -700n },
+        { account: walletAccount(payee.id), amount: 700n },
+      ],
+    };
+    const first = await t.prisma.$transaction((tx) => postTransaction(tx, posting));
+    expect(first.created).toBe(true);
+    expect(first.transaction).toEqual(await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: posting.reference } }));
+    const entries = await t.prisma.ledgerEntry.findMany({ where: { transactionId: first.transaction.id }, include: { account: true }, orderBy: { amount: "asc" } });
+    expect(entries.map((e) => [e.account.code, e.amount])).toEqual([[walletAccount(user.id), -700n], [walletAccount(payee.id), 700n]]);
+    const again = await t.prisma.$transaction((tx) => postTransaction(tx, posting));
+    expect(again).toEqual({ transaction: first.transaction, created: false });
+    // Posted again with the money gone, it is still the first transaction, not a refusal.
+    const drained = await t.prisma.$transaction((tx) => postTransaction(tx, { ...posting, entries: [{ account: walletAccount(user.id), amount: -4_300n }, { account: walletAccount(payee.id), amount: 4_300n }], reference: `raw-rows:drain:${user.id}` }));
+    expect(drained.created).toBe(true);
+    expect(await t.prisma.$transaction((tx) => postTransaction(tx, posting))).toEqual({ transaction: first.transaction, created: false });
+    const balance = async (userId: number) => (await t.prisma.ledgerAccount.findUniqueOrThrow({ where: { code: walletAccount(userId) } })).balance;
+    expect([await balance(user.id), await balance(payee.id)]).toEqual([0n, 5_000n]);
   });
 });

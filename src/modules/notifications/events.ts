@@ -23,7 +23,10 @@ export interface NotificationEvents {
 }
 
 const checkNames: Record<string, string> = { pan: "PAN", gst: "GSTIN", bank_account: "bank account", aadhaar: "Aadhaar", address: "address" };
-const inr = (amount: number) => `₹${amount.toLocaleString("en-IN", { minimumFractionDigits: 0, maximumFractionDigits: 2 })}`;
+// One formatter, made once: toLocaleString builds a new Intl.NumberFormat on every call (~0.2 ms, on
+// every money step's notification).
+const rupees = new Intl.NumberFormat("en-IN", { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const inr = (amount: number) => `₹${rupees.format(amount)}`;
 
 export type NotificationEvent = keyof NotificationEvents;
 
