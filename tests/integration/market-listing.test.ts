@@ -43,10 +43,27 @@ async function reference(bidderId: number, query: MarketListingQuery) {
     ],
   };
   const [rows, total] = await Promise.all([
-    database.prisma.factoringUnit.findMany({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * query.per_page, take: query.per_page, select: { id: true } }),
+    database.prisma.factoringUnit.findMany({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * query.per_page, take: query.per_page, include: { owner: { select: { id: true, name: true, entityName: true } } } }),
     database.prisma.factoringUnit.count({ where }),
   ]);
-  return { ids: rows.map((r) => r.id), total };
+  return { units: rows, total };
+}
+
+/** factoring_unit_participants against what it stands for: funders and settled bidders, with the unit's copied columns. */
+async function participantsDrift() {
+  const { rows } = await pool.query<{ drift: string }>(`
+    WITH expected AS (
+      SELECT b.bidder_id AS user_id, fu.id AS factoring_unit_id, fu.status, fu.created_at, fu.invoice_total
+        FROM bids b JOIN factoring_units fu ON fu.id = b.factoring_unit_id WHERE b.status <> 'Pending'
+      UNION
+      SELECT fu.funder_id, fu.id, fu.status, fu.created_at, fu.invoice_total FROM factoring_units fu WHERE fu.funder_id IS NOT NULL
+    )
+    SELECT COUNT(*) AS drift FROM (
+      (SELECT * FROM expected EXCEPT SELECT user_id, factoring_unit_id, status, created_at, invoice_total FROM factoring_unit_participants)
+      UNION ALL
+      (SELECT user_id, factoring_unit_id, status, created_at, invoice_total FROM factoring_unit_participants EXCEPT SELECT * FROM expected)
+    ) d`);
+  return Number(rows[0]!.drift);
 }
 
 describe("the investor's listing", () => {
@@ -70,7 +87,8 @@ describe("the investor's listing", () => {
     expect(compared).toBe(3 * 7 * 3 * 3 * 3);
   }, 120_000);
 
-  it("keeps the per-status counts equal to the rows through inserts and bulk status changes", async () => {
+  it("keeps the per-status counts and the participants equal to the rows through inserts and bulk status changes", async () => {
+    expect(await participantsDrift()).toBe(0);
     const counted = async () =>
       (
         await pool.query<{ status: string; rows: string; counted: string }>(`
@@ -86,5 +104,14 @@ describe("the investor's listing", () => {
     expect(swept.overdue.length).toBeGreaterThan(0);
     expect(swept.expiredUnits.length).toBeGreaterThan(0);
     for (const row of await counted()) expect(row.counted, row.status).toBe(row.rows);
+    expect(await participantsDrift()).toBe(0);
+    // And the listing still gives what the rule gives after the sweeps moved units and bids.
+    const funders = (await pool.query<{ id: number }>("SELECT id FROM users WHERE email LIKE 'funder%@bench.hundi' ORDER BY id")).rows.map((r) => r.id);
+    for (const bidderId of [funders[0]!, funders[7]!]) {
+      for (const status of [undefined, "Expired", "Overdue"] as const) {
+        const query: MarketListingQuery = { page: 1, per_page: 50, status, sort: "newest" };
+        expect(await marketListingPage(database.prisma, bidderId, query)).toEqual(await reference(bidderId, query));
+      }
+    }
   }, 120_000);
 });

@@ -1,12 +1,13 @@
 import type { Db } from "../../db/prisma.ts";
-import { Prisma, type FactoringUnitStatus } from "../../generated/prisma/client.ts";
+import { camelCaseRow } from "../../db/rows.ts";
+import { Prisma, type FactoringUnit, type FactoringUnitStatus, type User } from "../../generated/prisma/client.ts";
 
 // An investor's or financer's GET /factoring-units, in raw SQL. It replaces a Prisma findMany + count
 // over `status = 'Bidding' OR funder_id = me OR EXISTS (my bid)`: PostgreSQL cannot use an index for
 // that OR, so every request scanned and counted the whole market (3.5 s p50 at 200k units under
 // load). Here the visible set is split into two disjoint arms that each have an index:
 //   - the market: units in Bidding (index on status + sort key), and
-//   - mine: units I funded or bid on that are no longer Bidding (funder_id; bids by bidder_id).
+//   - mine: units I funded or bid on that are no longer Bidding (factoring_unit_participants).
 // The page is the top `offset + per_page` of each arm merged; the total is the market's count from
 // factoring_unit_status_counts (kept by triggers, no scan) when no amount filter applies, plus mine.
 // The rule itself is visibleFactoringUnits (fu-visibility.ts); a test checks both give the same units.
@@ -32,29 +33,24 @@ const orderOfPage: Record<MarketListingQuery["sort"], Prisma.Sql> = {
   amount_desc: Prisma.sql`page.invoice_total DESC, page.id DESC`,
 };
 
-/** The ids of one page, in order, and the total, for a bidder (investor or financer). */
-export async function marketListingPage(db: Db, bidderId: number, query: MarketListingQuery): Promise<{ ids: number[]; total: number }> {
+/** A unit of the page as Prisma would read it with `include: { owner: { select: { id, name, entityName } } }`. */
+export type ListedUnit = FactoringUnit & { owner: Pick<User, "id" | "name" | "entityName"> };
+
+/** One page of units, in order, with their owners, and the total, for a bidder (investor or financer). */
+export async function marketListingPage(db: Db, bidderId: number, query: MarketListingQuery): Promise<{ units: ListedUnit[]; total: number }> {
   const order = ORDER[query.sort];
   const offset = (query.page - 1) * query.per_page;
   const depth = offset + query.per_page;
   const amount = Prisma.sql`${query.min_amount === undefined ? Prisma.empty : Prisma.sql`AND invoice_total >= ${query.min_amount}`}
     ${query.max_amount === undefined ? Prisma.empty : Prisma.sql`AND invoice_total <= ${query.max_amount}`}`;
-  const myAmount = Prisma.sql`${query.min_amount === undefined ? Prisma.empty : Prisma.sql`AND f.invoice_total >= ${query.min_amount}`}
-    ${query.max_amount === undefined ? Prisma.empty : Prisma.sql`AND f.invoice_total <= ${query.max_amount}`}`;
   const withMarket = query.status === undefined || query.status === "Bidding";
   const withMine = query.status !== "Bidding";
-  const mineStatus = query.status === undefined ? Prisma.sql`AND f.status <> 'Bidding'` : Prisma.sql`AND f.status = ${query.status}::"FactoringUnitStatus"`;
-  // My units are looked up one by one by primary key from my own ids (LATERAL), so this arm costs what
-  // my activity costs; as `id IN (...)` (or a LATERAL the planner may flatten) it hashes the ids and
-  // scans the whole table. `LIMIT 1` keeps the LATERAL a per-id index lookup. Pending bids are left out:
-  // a unit with a pending bid is always Bidding (leaving Bidding ends every pending bid; the property
-  // test checks it), so it is in the market arm already.
-  const mine = Prisma.sql`
-    SELECT f.id, f.created_at, f.invoice_total
-      FROM (SELECT id FROM factoring_units WHERE funder_id = ${bidderId}
-            UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${bidderId} AND status <> 'Pending') my
-     CROSS JOIN LATERAL (SELECT id, created_at, invoice_total, status FROM factoring_units WHERE id = my.id LIMIT 1) f
-     WHERE TRUE ${mineStatus} ${myAmount}`;
+  // My units come from factoring_unit_participants (kept by triggers: units I funded or hold a settled
+  // bid on, with their status and sort keys), read in index order. Pending bids are left out: a unit
+  // with a pending bid is always Bidding (leaving Bidding ends every pending bid; the property test
+  // checks it), so it is in the market arm already.
+  const mineStatus = query.status === undefined ? Prisma.sql`AND status <> 'Bidding'` : Prisma.sql`AND status = ${query.status}::"FactoringUnitStatus"`;
+  const mine = Prisma.sql`FROM factoring_unit_participants WHERE user_id = ${bidderId} ${mineStatus} ${amount}`;
 
   const noAmountFilter = query.min_amount === undefined && query.max_amount === undefined;
   const marketCount = !withMarket
@@ -62,15 +58,23 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
     : noAmountFilter
       ? Prisma.sql`(SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding')`
       : Prisma.sql`(SELECT COUNT(*) FROM factoring_units WHERE status = 'Bidding' ${amount})`;
+  const mineCount = withMine ? Prisma.sql`(SELECT COUNT(*) ${mine})` : Prisma.sql`0`;
   const arms: Prisma.Sql[] = [];
   if (withMarket) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM factoring_units WHERE status = 'Bidding' ${amount} ORDER BY ${order} LIMIT ${depth})`);
-  if (withMine) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM mine ORDER BY ${order} LIMIT ${depth})`);
-  // One statement: my units are looked up once (MATERIALIZED) for both the page and the total.
-  const rows = await db.$queryRaw<{ id: number | null; total: bigint }[]>`
-    WITH mine AS MATERIALIZED (${withMine ? mine : Prisma.sql`SELECT NULL::int AS id, NULL::timestamp AS created_at, NULL::bigint AS invoice_total WHERE FALSE`}),
-         total AS (SELECT (${marketCount} + (SELECT COUNT(*) FROM mine))::bigint AS total),
-         page AS (SELECT id, created_at, invoice_total FROM (${Prisma.join(arms, " UNION ALL ")}) visible ORDER BY ${order} LIMIT ${query.per_page} OFFSET ${offset})
-    SELECT page.id, total.total FROM total LEFT JOIN page ON TRUE ORDER BY ${orderOfPage[query.sort]}`;
-  const total = Number(rows[0]?.total ?? 0);
-  return { ids: rows.flatMap((row) => (row.id === null ? [] : [row.id])), total };
+  if (withMine) arms.push(Prisma.sql`(SELECT factoring_unit_id AS id, created_at, invoice_total ${mine} ORDER BY ${order} LIMIT ${depth})`);
+  // One statement for the page, its rows with their owners, and the total (it replaces the page's ids,
+  // then Prisma's findMany of the units, then of their owners: three round trips).
+  const rows = await db.$queryRaw<(Record<string, unknown> & { listing_total: bigint; owner_name: string; owner_entity_name: string | null })[]>`
+    WITH page AS (SELECT id, created_at, invoice_total FROM (${Prisma.join(arms, " UNION ALL ")}) visible ORDER BY ${order} LIMIT ${query.per_page} OFFSET ${offset}),
+         total AS (SELECT (${marketCount} + ${mineCount})::bigint AS listing_total)
+    SELECT fu.*, o.name AS owner_name, o.entity_name AS owner_entity_name, total.listing_total
+      FROM total LEFT JOIN page ON TRUE LEFT JOIN factoring_units fu ON fu.id = page.id LEFT JOIN users o ON o.id = fu.owner_id
+     ORDER BY ${orderOfPage[query.sort]}`;
+  const total = Number(rows[0]?.listing_total ?? 0);
+  const units = rows.flatMap(({ listing_total: _total, owner_name, owner_entity_name, ...row }) => {
+    if (row.id === null) return [];
+    const unit = camelCaseRow<FactoringUnit>(row);
+    return [{ ...unit, owner: { id: unit.ownerId, name: owner_name, entityName: owner_entity_name } }];
+  });
+  return { units, total };
 }

@@ -91,10 +91,8 @@ export async function listFactoringUnits({
   const context = repaymentContext(deps.config);
   if (isBidderRole(user)) {
     // The market view has its own indexed query (fu-market-listing.ts); owners' lists are theirs alone.
-    const { ids, total } = await marketListingPage(deps.prisma, user.id, query);
-    const rows = await deps.prisma.factoringUnit.findMany({ where: { id: { in: ids } }, include: { owner: ownerSelect } });
-    const byId = new Map(rows.map((fu) => [fu.id, fu]));
-    return { items: ids.map((id) => presentFactoringUnit(byId.get(id)!, context)), total };
+    const { units, total } = await marketListingPage(deps.prisma, user.id, query);
+    return { items: units.map((fu) => presentFactoringUnit(fu, context)), total };
   }
   const where: Prisma.FactoringUnitWhereInput = {
     AND: [
