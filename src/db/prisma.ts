@@ -17,6 +17,21 @@ export interface Database {
   close: () => Promise<void>;
 }
 
+// Every statement is prepared once per connection and then only bound and executed: PostgreSQL skips
+// parsing and, once it has seen a statement five times, planning (a plan of the listing or a unit's
+// detail costs more than running it). A name stands for one SQL text for the life of the process; the
+// texts are Prisma's and ours, a bounded set (IN lists vary only with their length), and past
+// MAX_PREPARED_STATEMENTS new texts simply run unprepared. A migration that changes a table's shape
+// needs a restart of running servers (their prepared plans would refuse the new shape).
+const MAX_PREPARED_STATEMENTS = 2_000;
+const statementNames = new Map<string, string>();
+function preparedStatementName(query: { sql: string }): string {
+  let name = statementNames.get(query.sql);
+  if (name === undefined && statementNames.size < MAX_PREPARED_STATEMENTS) statementNames.set(query.sql, (name = `hundi_${statementNames.size}`));
+  // pg runs a query with an empty name as an unnamed (unprepared) statement.
+  return name ?? "";
+}
+
 export function connectDatabase(options: { url: string; poolSize: number; logger: Logger }): Database {
   // Timestamps are stored as UTC in `timestamp` columns (Prisma's convention); raw SQL that uses now()
   // or a column default must see the same clock whatever the server's TimeZone setting is.
@@ -24,7 +39,7 @@ export function connectDatabase(options: { url: string; poolSize: number; logger
   // An idle client can be killed by the server (restart, Ctrl-C reaching an embedded postgres): log it
   // instead of letting the 'error' event crash the process. The pool replaces the client.
   pool.on("error", (error) => options.logger.warn({ err: error }, "idle database client error"));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }) });
   let closed = false;
   return {
     url: options.url,

@@ -15,6 +15,13 @@ export function visibleFactoringUnits(user: Pick<User, "id" | "role">): Prisma.F
   return { id: -1 };
 }
 
+/** The same rule for one loaded unit whose bids by this caller were counted in the same read. */
+export function canSeeUnitWithOwnBids(user: Pick<User, "id" | "role">, fu: { ownerId: number; status: string; funderId: number | null }, ownBids: number) {
+  if (fu.ownerId === user.id) return true;
+  if (!isBidderRole(user)) return false;
+  return fu.status === "Bidding" || fu.funderId === user.id || ownBids > 0;
+}
+
 /** The same rule for one loaded unit, for actions that lock the unit before deciding. */
 export async function canSeeFactoringUnit(db: { bid: { count: (args: { where: Prisma.BidWhereInput }) => Promise<number> } }, user: Pick<User, "id" | "role">, fu: { id: number; ownerId: number; status: string; funderId: number | null }) {
   if (fu.ownerId === user.id) return true;

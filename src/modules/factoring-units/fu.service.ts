@@ -11,7 +11,7 @@ import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { marketListingPage } from "./fu-market-listing.ts";
 import { claimInvoiceIdentity, invoiceAlreadyListed, invoiceIdentity } from "./fu-identity.ts";
-import { canSeeFactoringUnit, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
+import { canSeeFactoringUnit, canSeeUnitWithOwnBids, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
 import { presentBid, presentFactoringUnit, presentLineItem, repaymentContext } from "./fu.presenter.ts";
 import type { CreateFuInput } from "./fu.schemas.ts";
 
@@ -112,15 +112,18 @@ export async function listFactoringUnits({
 
 /** The unit with its line items and the bids this caller may see: all for the owner, their own for a bidder. */
 export async function getFactoringUnit({ deps, user, id }: { deps: Deps; user: User; id: number }) {
-  const fu = await deps.prisma.factoringUnit.findFirst({
-    where: { AND: [{ id }, visibleFactoringUnits(user)] },
+  // Read by primary key, then judged by the visibility rule on what was read: the bids included are the
+  // caller's own when they are a bidder, which is all the rule needs. As a WHERE clause, the rule's
+  // "any bid of mine" arm made PostgreSQL hash every bid the caller ever placed on each request.
+  const fu = await deps.prisma.factoringUnit.findUnique({
+    where: { id },
     include: {
       owner: ownerSelect,
       lineItems: { orderBy: { position: "asc" } },
       bids: { where: fuBidsVisibleTo(user), orderBy: { id: "asc" }, include: { bidder: ownerSelect } },
     },
   });
-  if (!fu) throw FU_NOT_FOUND();
+  if (!fu || !canSeeUnitWithOwnBids(user, fu, fu.bids.length)) throw FU_NOT_FOUND();
   const isOwner = fu.ownerId === user.id;
   return {
     ...presentFactoringUnit(fu, repaymentContext(deps.config)),
