@@ -2,10 +2,10 @@ import cors from "cors";
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import multer from "multer";
-import { pinoHttp } from "pino-http";
 import type { AppDeps } from "./app-deps.ts";
 import { authenticate, requireActiveAccount, requireRole, requireTradingReady } from "./http/authenticate.ts";
 import { routeHandler, toExpressPath, type RouteDefinition } from "./http/define-route.ts";
+import { accessLog } from "./http/access-log.ts";
 import { errorHandler, unknownRoute } from "./http/error-handler.ts";
 import { HttpError } from "./http/errors.ts";
 import { rateLimitCredentials, rateLimitPerCaller } from "./http/rate-limit.ts";
@@ -54,18 +54,7 @@ export function buildApp(deps: AppDeps, routes: RouteDefinition[] = allRoutes): 
   app.disable("x-powered-by");
   app.set("trust proxy", deps.config.trustProxy);
   app.use(requestId);
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      genReqId: (_req, res) => res.getHeader("X-Request-Id") as string,
-      customProps: (_req, res) => ({ userId: (res as express.Response).locals?.userId }),
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-      serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: req.url?.split("?")[0], remoteAddress: req.remoteAddress }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(accessLog(deps.logger));
   // No upgrade-insecure-requests: TLS ends at the load balancer, and locally it would break the docs page.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(
