@@ -1,10 +1,7 @@
-import path from "node:path";
 import type { AppDeps } from "./app-deps.ts";
 import type { Config } from "./config.ts";
 import { createCallerPolicy } from "./modules/auth/caller-policy.ts";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres.ts";
-import { applyMigrations } from "./db/migrations.ts";
-import { connectDatabase, type Database } from "./db/prisma.ts";
+import type { Database } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
 import { FirebasePushSender, readServiceAccount } from "./providers/push/firebase-push-sender.ts";
 import { LogPushSender } from "./providers/push/log-push-sender.ts";
@@ -20,40 +17,9 @@ import type { PayoutGateway } from "./providers/payments/payout-gateway.ts";
 import { RazorpayXPayoutGateway } from "./providers/payments/razorpayx-payout-gateway.ts";
 import { SandboxPayoutGateway } from "./providers/payments/sandbox-payout-gateway.ts";
 
-// Wiring shared by the server and the admin CLI: which database, which providers.
-
-export interface DatabaseHandle extends Database {
-  url: string;
-  embedded: boolean;
-  /** The embedded server's data directory, when embedded. */
-  embeddedDataDir?: string;
-  appliedMigrations: string[];
-  shutdown: () => Promise<void>;
-}
-
-/** DATABASE_URL when set, else the embedded PostgreSQL in DATA_DIR/pg; applies pending migrations. */
-export async function openDatabase(config: Readonly<Config>, logger: Logger, options: { migrate: boolean }): Promise<DatabaseHandle> {
-  let embedded: EmbeddedDatabase | undefined;
-  let url = config.databaseUrl;
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "pg"), port: config.embeddedPgPort, database: "hundi" });
-    url = embedded.url;
-  }
-  const appliedMigrations = options.migrate ? await applyMigrations(url) : [];
-  if (appliedMigrations.length > 0) logger.info({ migrations: appliedMigrations }, "applied database migrations");
-  const database = connectDatabase({ url, poolSize: config.databasePoolSize, logger });
-  return {
-    ...database,
-    url,
-    embedded: Boolean(embedded),
-    embeddedDataDir: embedded?.dataDir,
-    appliedMigrations,
-    shutdown: async () => {
-      await database.close();
-      await embedded?.stop();
-    },
-  };
-}
+// Wiring of the server (and of tests that build the app): which providers. Opening the database is
+// db/open-database.ts, which the admin CLI uses alone, so a CLI command loads no provider SDK.
+export { openDatabase, type DatabaseHandle } from "./db/open-database.ts";
 
 export function createPushSender(config: Readonly<Config>, logger: Logger): PushSender {
   return config.firebaseServiceAccount ? new FirebasePushSender(readServiceAccount(config.firebaseServiceAccount)) : new LogPushSender(logger);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { openDatabase, type DatabaseHandle } from "../bootstrap.ts";
+import { openDatabase, type DatabaseHandle } from "../db/open-database.ts";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { createLogger } from "../logger.ts";
 import {

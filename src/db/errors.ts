@@ -9,3 +9,10 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/** A CHECK constraint refused the write (23514 from a raw query), optionally a named one. */
+export function isCheckViolation(error: unknown, constraint?: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string; originalMessage?: string } } | undefined)?.cause;
+  return cause?.originalCode === "23514" && (constraint === undefined || (cause.originalMessage ?? "").includes(`"${constraint}"`));
+}
