@@ -29,17 +29,29 @@ export async function placeHold(
   return hold;
 }
 
-/** Locks and reads the hold in one statement; null when it has already ended. */
-export async function lockActiveHold(tx: Tx, holdId: bigint): Promise<Hold | null> {
-  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`SELECT * FROM holds WHERE id = ${holdId} FOR UPDATE`;
-  if (!row) throw new Error(`hold ${holdId} does not exist`);
+/** A hold by its id, or by what it holds money for (unique: one hold per business effect and kind). */
+export type HoldRef = bigint | { businessType: string; businessId: string; kind: string };
+
+const describeHold = (ref: HoldRef) => (typeof ref === "bigint" ? `hold ${ref}` : `the ${ref.kind} hold of ${ref.businessType} ${ref.businessId}`);
+
+/**
+ * Locks and reads the hold in one statement; null when it has already ended. By business key, it
+ * also saves the look-up of the hold's id that every bid ending used to make first.
+ */
+export async function lockActiveHold(tx: Tx, ref: HoldRef): Promise<Hold | null> {
+  const [row] =
+    typeof ref === "bigint"
+      ? await tx.$queryRaw<Record<string, unknown>[]>`SELECT * FROM holds WHERE id = ${ref} FOR UPDATE`
+      : await tx.$queryRaw<Record<string, unknown>[]>`
+          SELECT * FROM holds WHERE business_type = ${ref.businessType} AND business_id = ${ref.businessId} AND kind = ${ref.kind} FOR UPDATE`;
+  if (!row) throw new Error(`${describeHold(ref)} does not exist`);
   const hold = camelCaseRow<Hold>(row);
   return hold.status === "active" ? hold : null;
 }
 
 /** Returns the held money to the wallet. Releasing an already ended hold changes nothing. */
-export async function releaseHold(tx: Tx, holdId: bigint, description: string): Promise<Hold | null> {
-  const hold = await lockActiveHold(tx, holdId);
+export async function releaseHold(tx: Tx, ref: HoldRef, description: string): Promise<Hold | null> {
+  const hold = await lockActiveHold(tx, ref);
   if (!hold) return null;
   await postTransaction(tx, {
     reference: `hold:${hold.id}:release`,
@@ -56,11 +68,11 @@ export async function releaseHold(tx: Tx, holdId: bigint, description: string): 
 }
 
 /** Pays the held money to `credits`, which must add up to the hold. Capturing an ended hold is an error. */
-export async function captureHold(tx: Tx, holdId: bigint, options: { description: string; credits: { account: string; amount: bigint }[] }) {
-  const hold = await lockActiveHold(tx, holdId);
-  if (!hold) throw new Error(`hold ${holdId} is not active`);
+export async function captureHold(tx: Tx, ref: HoldRef, options: { description: string; credits: { account: string; amount: bigint }[] }) {
+  const hold = await lockActiveHold(tx, ref);
+  if (!hold) throw new Error(`${describeHold(ref)} is not active`);
   const total = options.credits.reduce((sum, credit) => sum + credit.amount, 0n);
-  if (total !== hold.amount) throw new Error(`capture of hold ${holdId} must distribute exactly ${hold.amount} paise`);
+  if (total !== hold.amount) throw new Error(`capture of ${describeHold(ref)} must distribute exactly ${hold.amount} paise`);
   const { transaction } = await postTransaction(tx, {
     reference: `hold:${hold.id}:capture`,
     kind: "hold_capture",

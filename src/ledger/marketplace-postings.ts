@@ -1,6 +1,6 @@
 import type { Tx } from "../db/prisma.ts";
 import { platformAccount, walletAccount } from "./accounts.ts";
-import { captureHold } from "./holds.ts";
+import { captureHold, type HoldRef } from "./holds.ts";
 import { postTransaction } from "./post-transaction.ts";
 
 // Fees and returns are computed in integer paise with explicit half-up rounding; no floats.
@@ -44,9 +44,9 @@ export function repaymentDue(terms: FinancingTerms, elapsedDays: number, minInte
 }
 
 /** Accepting a bid: the bidder's hold pays the owner, less the platform fee and GST on it. */
-export async function financeFromHold(tx: Tx, options: { holdId: bigint; bidAmount: bigint; ownerId: number; platformFeeBps: number }) {
+export async function financeFromHold(tx: Tx, options: { hold: HoldRef; bidAmount: bigint; ownerId: number; platformFeeBps: number }) {
   const { fee, gst, toOwner } = financingSplit(options.bidAmount, options.platformFeeBps);
-  return captureHold(tx, options.holdId, {
+  return captureHold(tx, options.hold, {
     description: "Factoring unit financed",
     credits: [
       { account: walletAccount(options.ownerId), amount: toOwner },

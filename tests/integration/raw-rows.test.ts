@@ -6,6 +6,9 @@ import { walletAccount } from "../../src/ledger/accounts.ts";
 import { lockBid } from "../../src/modules/bids/bid-endings.ts";
 import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
+import { lockPayment } from "../../src/modules/payments/payment-settlement.ts";
+import { lockFactoringUnitOfBid } from "../../src/modules/factoring-units/fu.service.ts";
+import { holdOfBid } from "../../src/modules/bids/bid-endings.ts";
 import { createUser } from "../helpers/factories.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
 import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
@@ -91,5 +94,27 @@ describe("raw rows match Prisma's", () => {
     expect(await t.prisma.$transaction((tx) => postTransaction(tx, posting))).toEqual({ transaction: first.transaction, created: false });
     const balance = async (userId: number) => (await t.prisma.ledgerAccount.findUniqueOrThrow({ where: { code: walletAccount(userId) } })).balance;
     expect([await balance(user.id), await balance(payee.id)]).toEqual([0n, 5_000n]);
+  });
+
+  it("lockPayment returns the payment as Prisma reads it, paid or not", async () => {
+    const user = await createUser(t.prisma);
+    const paid = await fundWallet(t.prisma, user, 2_500n);
+    const open = await t.prisma.payment.create({ data: { userId: user.id, type: "wallet_topup", amount: 900n, gateway: "sandbox", orderId: `order_raw_${user.id}`, receipt: `raw_${user.id}` } });
+    for (const id of [paid.id, open.id]) {
+      const raw = await t.prisma.$transaction((tx) => lockPayment(tx, id));
+      expect(raw).toEqual(await t.prisma.payment.findUniqueOrThrow({ where: { id } }));
+    }
+  });
+
+  it("lockFactoringUnitOfBid and the hold of a bid find the same rows as Prisma", async () => {
+    const owner = await trader(t, "seller");
+    const bidder = await trader(t, "investor", 10_000_000n);
+    const unit = await listUnit(t, owner.auth);
+    const bid = await placedBid(t, bidder.auth, unit.id);
+    const fu = await t.prisma.$transaction((tx) => lockFactoringUnitOfBid(tx, bid.id));
+    expect(fu).toEqual(await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: unit.id } }));
+    expect(await t.prisma.$transaction((tx) => lockFactoringUnitOfBid(tx, 2_000_000_000))).toBeNull();
+    const hold = await t.prisma.$transaction((tx) => lockActiveHold(tx, holdOfBid(bid.id)));
+    expect(hold).toEqual(await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bid.id), kind: "bid" } } }));
   });
 });

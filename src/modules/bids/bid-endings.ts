@@ -17,8 +17,8 @@ const releaseNotes: Record<BidEnding, string> = {
   Withdrawn: "Bid withdrawn: returned to wallet",
 };
 
-export const holdForBid = (tx: Tx, bidId: number) =>
-  tx.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bidId), kind: "bid" } } });
+/** The hold a bid placed (placeBid: kind and business "bid", the bid's id). */
+export const holdOfBid = (bidId: number) => ({ businessType: "bid", businessId: String(bidId), kind: "bid" });
 
 /** Locks a bid's row and reads it in one statement (after its unit's lock: unit, bids, holds, accounts). */
 export async function lockBid(tx: Tx, bidId: number): Promise<Bid | null> {
@@ -32,7 +32,7 @@ export async function lockBid(tx: Tx, bidId: number): Promise<Bid | null> {
  */
 export async function endBid(tx: Tx, fu: FactoringUnit, bidId: number, outcome: { status: BidEnding; remark?: string | null; now?: Date }): Promise<Bid> {
   const bid = await tx.bid.update({ where: { id: bidId }, data: { status: outcome.status, liveKey: null, remark: outcome.remark, decidedAt: outcome.now ?? new Date() } });
-  await releaseHold(tx, (await holdForBid(tx, bid.id)).id, releaseNotes[outcome.status]);
+  await releaseHold(tx, holdOfBid(bid.id), releaseNotes[outcome.status]);
   if (outcome.status !== "Withdrawn") {
     const data = { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason: outcome.remark ?? null };
     await notify(tx, bid.bidderId, outcome.status === "Expired" ? "bid.expired" : "bid.rejected", data);

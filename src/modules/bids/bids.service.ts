@@ -14,8 +14,8 @@ import type { z } from "../../validation/zod.ts";
 import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";
-import { endPendingBids, FU_NOT_FOUND, lockFactoringUnit } from "../factoring-units/fu.service.ts";
-import { endBid, holdForBid, lockBid } from "./bid-endings.ts";
+import { endPendingBids, FU_NOT_FOUND, lockFactoringUnit, lockFactoringUnitOfBid } from "../factoring-units/fu.service.ts";
+import { endBid, holdOfBid, lockBid } from "./bid-endings.ts";
 import { notify } from "../notifications/notify.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
@@ -100,14 +100,15 @@ export async function listBids({ deps, user, query }: { deps: Deps; user: User; 
 
 /** Finds a bid the caller may act on, with its unit locked first (the fixed lock order: unit, bids, holds, accounts). */
 async function lockBidForAction(tx: Tx, user: User, bidId: number, actor: "owner" | "bidder") {
-  const found = await tx.bid.findUnique({ where: { id: bidId }, include: { factoringUnit: { select: { ownerId: true } } } });
-  const isOwner = found?.factoringUnit.ownerId === user.id;
-  const isBidder = found?.bidderId === user.id;
-  if (!found || (!isOwner && !isBidder)) throw BID_NOT_FOUND();
+  // The bid's unit is found and locked in one statement (a bid never moves to another unit), then the
+  // bid; who may act is judged on the locked rows.
+  const fu = await lockFactoringUnitOfBid(tx, bidId);
+  const bid = fu ? await lockBid(tx, bidId) : null;
+  const isOwner = fu?.ownerId === user.id;
+  const isBidder = bid?.bidderId === user.id;
+  if (!fu || !bid || (!isOwner && !isBidder)) throw BID_NOT_FOUND();
   if (actor === "owner" && !isOwner) throw forbidden("Only the factoring unit's owner can accept or reject bids.");
   if (actor === "bidder" && !isBidder) throw forbidden("Only the bidder can withdraw a bid.");
-  const fu = await lockFactoringUnit(tx, found.factoringUnitId);
-  const bid = (await lockBid(tx, bidId))!;
   if (bid.status === "Expired") throw BID_EXPIRED();
   if (bid.status !== "Pending") throw conflict("Bid is no longer pending.");
   return { fu, bid };
@@ -139,9 +140,8 @@ function assertTermsStillHold(fu: FactoringUnit, bid: Bid, options: { today: str
  * them, so racing sweepers (or a racing accept) settle it once. Returns whether this call expired it.
  */
 export async function expireBid(tx: Tx, bidId: number, now = new Date()): Promise<boolean> {
-  const found = await tx.bid.findUnique({ where: { id: bidId }, select: { factoringUnitId: true } });
-  if (!found) return false;
-  const fu = await lockFactoringUnit(tx, found.factoringUnitId);
+  const fu = await lockFactoringUnitOfBid(tx, bidId);
+  if (!fu) return false;
   const bid = (await lockBid(tx, bidId))!;
   if (bid.status !== "Pending" || bid.validUntil > now) return false;
   await endBid(tx, fu, bid.id, { status: "Expired", remark: "Its validity ended.", now });
@@ -163,7 +163,7 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
     assertTermsStillHold(fu, bid, { today: todayInIndia(), minTenorDays: deps.config.marketplace.minTenorDays, now: new Date() });
     const accepted = await tx.bid.update({ where: { id: bid.id }, data: { status: "Accepted", liveKey: null, acceptedKey: fu.id, remark, decidedAt: new Date() } });
     await endPendingBids(tx, fu, { status: "Rejected", reason: "Another bid was accepted.", keep: bid.id });
-    await financeFromHold(tx, { holdId: (await holdForBid(tx, bid.id)).id, bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: deps.config.platformFeeBps });
+    await financeFromHold(tx, { hold: holdOfBid(bid.id), bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: deps.config.platformFeeBps });
     await tx.factoringUnit.update({
       where: { id: fu.id },
       data: {

@@ -31,6 +31,13 @@ export async function lockFactoringUnit(tx: Tx, id: number): Promise<FactoringUn
   return camelCaseRow<FactoringUnit>(row);
 }
 
+/** lockFactoringUnit for the unit a bid is on, found in the same statement; null when there is no such bid. */
+export async function lockFactoringUnitOfBid(tx: Tx, bidId: number): Promise<FactoringUnit | null> {
+  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
+    SELECT * FROM factoring_units WHERE id = (SELECT factoring_unit_id FROM bids WHERE id = ${bidId}) FOR UPDATE`;
+  return row ? camelCaseRow<FactoringUnit>(row) : null;
+}
+
 /**
  * Lists an invoice. It must be at least MIN_TENOR_DAYS from due (422 on fu_due_date), and its
  * identity (fu-identity.ts) must not be held by any live unit on the platform (409).
