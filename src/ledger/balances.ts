@@ -1,4 +1,5 @@
 import type { DbOrTx } from "../db/prisma.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { holdsAccount, platformAccount, walletAccount, type PlatformAccountType } from "./accounts.ts";
 
 export interface WalletBalances {
@@ -20,4 +21,17 @@ export async function walletBalances(db: DbOrTx, userId: number): Promise<Wallet
   const available = accounts.find((a) => a.type === "user_wallet")?.balance ?? 0n;
   const onHold = accounts.find((a) => a.type === "user_holds")?.balance ?? 0n;
   return { balance: available + onHold, onHold, available };
+}
+
+/**
+ * walletBalances as two columns of a caller's statement (`wallet_available`, `wallet_on_hold`), for a
+ * read that gathers many figures in one round trip (the dashboard); walletFromColumns reads them back.
+ */
+export function walletBalanceColumnsSql(userId: number): Prisma.Sql {
+  return Prisma.sql`(SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${walletAccount(userId)})::bigint AS wallet_available,
+    (SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${holdsAccount(userId)})::bigint AS wallet_on_hold`;
+}
+
+export function walletFromColumns(row: { wallet_available: bigint; wallet_on_hold: bigint }): WalletBalances {
+  return { balance: row.wallet_available + row.wallet_on_hold, onHold: row.wallet_on_hold, available: row.wallet_available };
 }
