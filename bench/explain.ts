@@ -19,20 +19,32 @@ try {
   const funder = (await pool.query("SELECT id FROM users WHERE email = $1", [process.env.BENCH_FUNDER ?? "funder5@bench.hundi"])).rows[0].id as number;
   const owner = (await pool.query("SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows[0].id as number;
   const visibleOr = `(fu.status = 'Bidding' OR fu.funder_id = ${funder} OR EXISTS (SELECT 1 FROM bids b WHERE b.factoring_unit_id = fu.id AND b.bidder_id = ${funder}))`;
-  const mine = `SELECT f.id, f.created_at FROM (SELECT id FROM factoring_units WHERE funder_id = ${funder} UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${funder} AND status <> 'Pending') my
+  const lookedUp = `SELECT f.id, f.created_at FROM (SELECT id FROM factoring_units WHERE funder_id = ${funder} UNION SELECT factoring_unit_id FROM bids WHERE bidder_id = ${funder} AND status <> 'Pending') my
      CROSS JOIN LATERAL (SELECT id, created_at, status FROM factoring_units WHERE id = my.id LIMIT 1) f WHERE f.status <> 'Bidding'`;
   const queries: [string, string][] = [
     ["before: investor page (one OR over the market)", `SELECT fu.id FROM factoring_units fu WHERE ${visibleOr} ORDER BY fu.created_at DESC, fu.id DESC LIMIT 20`],
     ["before: investor total (COUNT over the market)", `SELECT COUNT(*) FROM factoring_units fu WHERE ${visibleOr}`],
     [
-      "after: investor page (two arms, merged)",
+      "then: investor page (two arms merged, own units looked up one by one)",
       `SELECT id FROM ((SELECT id, created_at FROM factoring_units WHERE status = 'Bidding' ORDER BY created_at DESC, id DESC LIMIT 20)
-        UNION ALL (SELECT id, created_at FROM (${mine}) m ORDER BY created_at DESC, id DESC LIMIT 20)) v
+        UNION ALL (SELECT id, created_at FROM (${lookedUp}) m ORDER BY created_at DESC, id DESC LIMIT 20)) v
        ORDER BY created_at DESC, id DESC LIMIT 20`,
     ],
     [
-      "after: investor total (counters + own units)",
-      `SELECT (SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding') + (SELECT COUNT(*) FROM (${mine}) m)`,
+      "then: investor total (counters + own units looked up)",
+      `SELECT (SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding') + (SELECT COUNT(*) FROM (${lookedUp}) m)`,
+    ],
+    [
+      "now: investor page (own units from factoring_unit_participants, in index order)",
+      `SELECT id FROM ((SELECT id, created_at FROM factoring_units WHERE status = 'Bidding' ORDER BY created_at DESC, id DESC LIMIT 20)
+        UNION ALL (SELECT factoring_unit_id AS id, created_at FROM factoring_unit_participants WHERE user_id = ${funder} AND status <> 'Bidding'
+                   ORDER BY created_at DESC, factoring_unit_id DESC LIMIT 20)) v
+       ORDER BY created_at DESC, id DESC LIMIT 20`,
+    ],
+    [
+      "now: investor total (counters + own units counted from the index)",
+      `SELECT (SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding')
+            + (SELECT COUNT(*) FROM factoring_unit_participants WHERE user_id = ${funder} AND status <> 'Bidding')`,
     ],
     ["owner dashboard: financed and due (own units only)", `SELECT SUM(principal) FROM factoring_units WHERE owner_id = ${owner} AND principal IS NOT NULL`],
     ["GET /bids page (bidder, newest first)", `SELECT id FROM bids WHERE bidder_id = ${funder} ORDER BY created_at DESC, id DESC LIMIT 20`],
