@@ -46,6 +46,9 @@ describe("POST /factoring-units", () => {
     });
     const stored = await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: res.body.data.id } });
     expect(stored).toMatchObject({ total: 150050n, invoiceTotal: 177059n, financeAmount: 140000n, tenureDays: 90 });
+    // The answer to the listing is what reading the unit back shows (it is built without a second read).
+    const readBack = await request(t.app).get(`/api/v2/factoring-units/${res.body.data.id}`).set(auth);
+    expect(res.body.data).toEqual(readBack.body.data);
   });
 
   it.each([

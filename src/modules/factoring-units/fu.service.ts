@@ -77,9 +77,11 @@ export async function createFactoringUnit({ deps, user, input }: { deps: Deps; u
             })),
           },
         },
+        // Returned as GET /factoring-units/{id} shows it to its owner, without reading it again.
+        include: { owner: ownerSelect, lineItems: { orderBy: { position: "asc" } } },
       });
     });
-    return getFactoringUnit({ deps, user, id: fu.id });
+    return { ...presentFactoringUnit(fu, repaymentContext(deps.config)), line_items: fu.lineItems.map(presentLineItem), bids: [] };
   } catch (error) {
     if (isUniqueViolation(error)) throw invoiceAlreadyListed(identity);
     throw error;
