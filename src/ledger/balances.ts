@@ -16,11 +16,10 @@ export async function platformBalance(db: DbOrTx, type: PlatformAccountType): Pr
   return row.balance;
 }
 
+/** A user's wallet (GET /payments/wallet on every app screen): one indexed statement, no ORM mapping. */
 export async function walletBalances(db: DbOrTx, userId: number): Promise<WalletBalances> {
-  const accounts = await db.ledgerAccount.findMany({ where: { code: { in: [walletAccount(userId), holdsAccount(userId)] } } });
-  const available = accounts.find((a) => a.type === "user_wallet")?.balance ?? 0n;
-  const onHold = accounts.find((a) => a.type === "user_holds")?.balance ?? 0n;
-  return { balance: available + onHold, onHold, available };
+  const [row] = await db.$queryRaw<[{ wallet_available: bigint; wallet_on_hold: bigint }]>`SELECT ${walletBalanceColumnsSql(userId)}`;
+  return walletFromColumns(row);
 }
 
 /**
