@@ -171,6 +171,9 @@ async function runSize(units: number, withWrites: boolean) {
     await run("GET /dashboard (heavy owner)", get("/dashboard", actors.heavyOwner));
     await run("GET /payments/wallet", get("/payments/wallet", actors.heavyFunder));
     await run("GET /bids (heavy funder)", get("/bids", actors.heavyFunder));
+    // The baseline again after the reads: its ratio to the first measurement is how much the machine
+    // itself drifted during the run (neighbours on these shared cores), the error bar of every ratio.
+    await run("baseline again, after the reads (drift)", (i) => ({ path: `/users/${userIds[i % userIds.length]}`, token: "" }), { base: baseline.base });
 
     if (withWrites) {
       const U = actors.units.length;
