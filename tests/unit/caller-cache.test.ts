@@ -54,6 +54,16 @@ describe("CallerCache", () => {
     expect(c.caller("t1")).toBeUndefined();
   });
 
+  it("hands out a frozen caller, so that no request can change what the next one sees", () => {
+    const { c } = cache();
+    c.rememberCaller("t1", caller(1), c.epoch);
+    const served = c.caller("t1")!;
+    expect(() => {
+      (served.auth.user as { status: string }).status = "suspended";
+    }).toThrow(TypeError);
+    expect(c.caller("t1")?.auth.user.status).toBe("active");
+  });
+
   it("stays within its size, dropping the oldest entry first", () => {
     const { c } = cache({ maxEntries: 2 });
     for (const id of [1, 2, 3]) c.rememberCaller(`t${id}`, caller(id), c.epoch);

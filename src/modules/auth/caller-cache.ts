@@ -69,6 +69,10 @@ export class CallerCache {
     if (!this.options.enabled() || epochBeforeLookup !== this.generation) return;
     if (this.byToken.size >= this.options.maxEntries) this.evictOldest();
     const userId = caller.auth.user.id;
+    // Shared by every request of this caller until forgotten: frozen, so that code changing it in
+    // place fails loudly instead of changing what later requests see.
+    Object.freeze(caller.auth.user);
+    Object.freeze(caller.auth);
     this.byToken.set(tokenId, { ...caller, storedAt: this.now() });
     let tokens = this.tokensOfUser.get(userId);
     if (!tokens) this.tokensOfUser.set(userId, (tokens = new Set()));
