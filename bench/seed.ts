@@ -38,8 +38,8 @@ export async function seedMarket(pool: pg.Pool, size: SeedSize) {
   // bidding units (odd ids) get none: the write scenarios bid on, accept and withdraw only there,
   // through the API, where every bid is real.
   await pool.query(`
-    INSERT INTO bids (factoring_unit_id, bidder_id, amount, rate_bps, tenure_days, status, accepted_key, live_key, valid_until, updated_at)
-    SELECT fu.id, f.id, fu.finance_amount, 1200, 20,
+    INSERT INTO bids (factoring_unit_id, bidder_id, owner_id, amount, rate_bps, tenure_days, status, accepted_key, live_key, valid_until, updated_at)
+    SELECT fu.id, f.id, fu.owner_id, fu.finance_amount, 1200, 20,
            (CASE WHEN fu.status = 'Bidding' THEN 'Pending' WHEN k = 0 AND fu.status <> 'Cancelled' THEN 'Accepted' ELSE 'Rejected' END)::"BidStatus",
            CASE WHEN k = 0 AND fu.status IN ('Financed', 'Overdue', 'Repaid') THEN fu.id END,
            CASE WHEN fu.status = 'Bidding' THEN fu.id || '|' || f.id END, now() + interval '7 days', now()

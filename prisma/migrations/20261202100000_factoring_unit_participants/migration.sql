@@ -22,10 +22,10 @@ CREATE TABLE "factoring_unit_participants" (
 );
 
 -- CreateIndex
-CREATE INDEX "factoring_unit_participants_user_id_created_at_factoring_unit_id_idx" ON "factoring_unit_participants"("user_id", "created_at" DESC, "factoring_unit_id" DESC);
+CREATE INDEX "factoring_unit_participants_user_id_created_at_factoring_un_idx" ON "factoring_unit_participants"("user_id", "created_at" DESC, "factoring_unit_id" DESC);
 
 -- CreateIndex
-CREATE INDEX "factoring_unit_participants_user_id_invoice_total_factoring_unit_id_idx" ON "factoring_unit_participants"("user_id", "invoice_total", "factoring_unit_id");
+CREATE INDEX "factoring_unit_participants_user_id_invoice_total_factoring_idx" ON "factoring_unit_participants"("user_id", "invoice_total", "factoring_unit_id");
 
 -- The count of my units per status, from the index alone once vacuumed.
 -- CreateIndex
