@@ -19,7 +19,6 @@ import { SandboxPayoutGateway } from "./providers/payments/sandbox-payout-gatewa
 
 // Wiring of the server (and of tests that build the app): which providers. Opening the database is
 // db/open-database.ts, which the admin CLI uses alone, so a CLI command loads no provider SDK.
-export { openDatabase, type DatabaseHandle } from "./db/open-database.ts";
 
 export function createPushSender(config: Readonly<Config>, logger: Logger): PushSender {
   return config.firebaseServiceAccount ? new FirebasePushSender(readServiceAccount(config.firebaseServiceAccount)) : new LogPushSender(logger);

@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
 import path from "node:path";
 import { buildApp } from "./app.ts";
-import { createAppDeps, createPushSender, openDatabase } from "./bootstrap.ts";
+import { createAppDeps, createPushSender } from "./bootstrap.ts";
+import { openDatabase } from "./db/open-database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { PushDispatcher } from "./jobs/push-dispatcher.ts";
 import { startMarketplaceSweeper } from "./jobs/marketplace-sweeps.ts";

@@ -19,7 +19,8 @@ describe("resolveClaims (the one-statement auth lookup)", () => {
     });
     const { token, tokenId } = await tokenFor(t.prisma, created);
     const resolved = await resolveClaims(t.prisma, readVerifiedClaims(token, TEST_JWT_SECRET));
-    expect(resolved).toEqual({ user: await t.prisma.user.findUniqueOrThrow({ where: { id: created.id } }), tokenId });
+    const stored = await t.prisma.accessToken.findUniqueOrThrow({ where: { id: tokenId } });
+    expect(resolved).toEqual({ auth: { user: await t.prisma.user.findUniqueOrThrow({ where: { id: created.id } }), tokenId }, tokenExpiresAt: stored.expiresAt.getTime() });
   });
 
   it("refuses a revoked token, an expired one, and claims whose subject is not the token's user", async () => {

@@ -59,14 +59,10 @@ export function readVerifiedClaims(token: string, secret: string): Claims | null
  * The user behind already verified claims: the token must still be live in access_tokens. One
  * statement for the token and its user, on every authenticated request; it replaces
  * `accessToken.findUnique({ include: { user: true } })`, which Prisma runs as two queries. The column
- * list is the User model's; access-tokens.test.ts checks it returns exactly what Prisma would.
+ * list is the User model's; access-tokens.test.ts checks it returns exactly what Prisma would. The
+ * token's expiry comes with it, for the caller cache (an entry must not outlive its token).
  */
-export async function resolveClaims(db: DbOrTx, claims: Claims | null): Promise<{ user: User; tokenId: string } | null> {
-  return (await lookUpCaller(db, claims))?.auth ?? null;
-}
-
-/** resolveClaims with the token's expiry, for the caller cache (an entry must not outlive its token). */
-export async function lookUpCaller(db: DbOrTx, claims: Claims | null): Promise<{ auth: { user: User; tokenId: string }; tokenExpiresAt: number } | null> {
+export async function resolveClaims(db: DbOrTx, claims: Claims | null): Promise<{ auth: { user: User; tokenId: string }; tokenExpiresAt: number } | null> {
   if (!claims || !/^[0-9a-f-]{36}$/i.test(claims.jti)) return null;
   const [row] = await db.$queryRaw<(User & { tokenUserId: number; revokedAt: Date | null; expiresAt: Date })[]>`
     SELECT u.id, u.name, u.email, u.phone, u.password_hash AS "passwordHash", u.role, u.status,

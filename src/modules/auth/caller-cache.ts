@@ -57,8 +57,7 @@ export class CallerCache {
     if (!this.options.enabled()) return undefined;
     const entry = this.byToken.get(tokenId);
     if (!entry) return undefined;
-    const now = this.now();
-    if (now - entry.storedAt >= this.options.ttlMs || now >= entry.tokenExpiresAt) {
+    if (!this.fresh(entry.storedAt) || this.now() >= entry.tokenExpiresAt) {
       this.dropToken(tokenId, entry.auth.user.id);
       return undefined;
     }
@@ -83,7 +82,7 @@ export class CallerCache {
     if (!this.options.enabled()) return undefined;
     const entry = this.tradingChecks.get(userId);
     if (!entry) return undefined;
-    if (this.now() - entry.storedAt >= this.options.ttlMs) {
+    if (!this.fresh(entry.storedAt)) {
       this.tradingChecks.delete(userId);
       return undefined;
     }
@@ -113,6 +112,10 @@ export class CallerCache {
 
   get size(): number {
     return this.byToken.size;
+  }
+
+  private fresh(storedAt: number): boolean {
+    return this.now() - storedAt < this.options.ttlMs;
   }
 
   private dropToken(tokenId: string, userId: number): void {

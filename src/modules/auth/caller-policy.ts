@@ -3,7 +3,7 @@ import { DatabaseListener } from "../../db/listener.ts";
 import type { DbOrTx } from "../../db/prisma.ts";
 import type { Logger } from "../../logger.ts";
 import { checkLabel, missingTradingChecks } from "../kyc/kyc-status.ts";
-import { lookUpCaller, readVerifiedClaims } from "./access-tokens.ts";
+import { readVerifiedClaims, resolveClaims } from "./access-tokens.ts";
 import { CallerCache } from "./caller-cache.ts";
 
 /** The channel the triggers of migration 20261202090000_caller_change_notifications notify. */
@@ -43,9 +43,9 @@ export function createCallerPolicy(db: DbOrTx, options: CallerPolicyOptions): Ca
     resolveClaims: async (claims) => {
       if (!claims) return null;
       const cached = cache.caller(claims.jti);
-      if (cached) return String(cached.auth.user.id) === claims.sub && cached.tokenExpiresAt > Date.now() ? cached.auth : null;
+      if (cached) return String(cached.auth.user.id) === claims.sub ? cached.auth : null;
       const epoch = cache.epoch;
-      const found = await lookUpCaller(db, claims);
+      const found = await resolveClaims(db, claims);
       if (found) cache.rememberCaller(claims.jti, found, epoch);
       return found?.auth ?? null;
     },

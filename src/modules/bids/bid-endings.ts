@@ -17,7 +17,7 @@ const releaseNotes: Record<BidEnding, string> = {
   Withdrawn: "Bid withdrawn: returned to wallet",
 };
 
-/** The hold a bid placed (placeBid: kind and business "bid", the bid's id). */
+/** The hold a bid places (placeBid) and its ending releases or its acceptance captures. */
 export const holdOfBid = (bidId: number) => ({ businessType: "bid", businessId: String(bidId), kind: "bid" });
 
 /** Locks a bid's row and reads it in one statement (after its unit's lock: unit, bids, holds, accounts). */

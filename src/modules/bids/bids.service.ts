@@ -57,7 +57,7 @@ export async function placeBid({ deps, user, fuId, input }: { deps: Deps; user: 
       const created = await tx.bid.create({
         data: { factoringUnitId: fu.id, bidderId: user.id, ownerId: fu.ownerId, amount: input.bid_amount, rateBps: input.bid_percentage, tenureDays: input.bid_tenure, validUntil, liveKey: `${fu.id}|${user.id}` },
       });
-      await placeHold(tx, { userId: user.id, amount: input.bid_amount, kind: "bid", businessType: "bid", businessId: created.id, description: `Bid on invoice ${fu.invoiceNo}` });
+      await placeHold(tx, { ...holdOfBid(created.id), userId: user.id, amount: input.bid_amount, description: `Bid on invoice ${fu.invoiceNo}` });
       await notify(tx, fu.ownerId, "bid.placed", { factoring_unit_id: fu.id, bid_id: created.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(created.amount) });
       return created;
     });
