@@ -1,5 +1,5 @@
 import type { Tx } from "../db/prisma.ts";
-import type { LedgerTransaction } from "../generated/prisma/client.ts";
+import { Prisma, type LedgerTransaction } from "../generated/prisma/client.ts";
 import { describeAccountCode, mustStayNonNegative } from "./accounts.ts";
 import { isCheckViolation } from "../db/errors.ts";
 import { InsufficientFunds } from "./errors.ts";
@@ -39,49 +39,26 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
   const sum = entries.reduce((total, entry) => total + entry.amount, 0n);
   if (sum !== 0n) throw new Error(`ledger posting ${posting.reference} does not balance (${sum})`);
 
-  const codes = entries.map((entry) => entry.account);
-  const userCodes = codes.filter((code) => mustStayNonNegative(describeAccountCode(code).type));
-  const platformCodes = codes.filter((code) => !userCodes.includes(code));
-  const moves = entries.filter((entry) => userCodes.includes(entry.account));
+  const { ctes, codes } = postingCtes({ ...posting, entries, reference: Prisma.sql`${posting.reference}`, businessId: Prisma.sql`${String(posting.businessId)}` });
   const post = () => tx.$queryRaw<(LedgerTransactionRow & { outcome: "created" | "existing" | "missing_accounts" })[]>`
-    WITH locked AS MATERIALIZED (
-      SELECT id, code FROM ledger_accounts WHERE code = ANY(${userCodes}) ORDER BY id FOR UPDATE
-    ), accounts AS (
-      SELECT id, code FROM locked UNION ALL SELECT id, code FROM ledger_accounts WHERE code = ANY(${platformCodes})
-    ), existing AS (
-      SELECT * FROM ledger_transactions WHERE reference = ${posting.reference}
-    ), created AS (
-      INSERT INTO ledger_transactions (kind, reference, business_type, business_id, description)
-      SELECT ${posting.kind}, ${posting.reference}, ${posting.businessType}, ${String(posting.businessId)}, ${posting.description}
-       WHERE (SELECT COUNT(*) FROM accounts) = ${codes.length} AND NOT EXISTS (SELECT 1 FROM existing)
-      ON CONFLICT (reference) DO NOTHING
-      RETURNING *
-    ), entries AS (
-      INSERT INTO ledger_entries (transaction_id, account_id, amount)
-      SELECT created.id, a.id, e.amount
-        FROM created, unnest(${codes}::text[], ${entries.map((entry) => entry.amount.toString())}::bigint[]) AS e(code, amount)
-        JOIN accounts a ON a.code = e.code
-    ), balances AS (
-      UPDATE ledger_accounts a SET balance = a.balance + m.amount, updated_at = now()
-        FROM created, locked l JOIN unnest(${moves.map((entry) => entry.account)}::text[], ${moves.map((entry) => entry.amount.toString())}::bigint[]) AS m(code, amount) ON m.code = l.code
-       WHERE a.id = l.id
-    )
+    WITH ${ctes}
     SELECT id, kind, reference, business_type, business_id, description, created_at, 'created' AS outcome FROM created
     UNION ALL
     SELECT id, kind, reference, business_type, business_id, description, created_at, 'existing' FROM existing
     UNION ALL
     SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'missing_accounts' WHERE (SELECT COUNT(*) FROM accounts) < ${codes.length}`;
+  const moves = entries.filter((entry) => mustStayNonNegative(describeAccountCode(entry.account).type));
 
   let rows;
   try {
     rows = await post();
     if (rows.some((row) => row.outcome === "missing_accounts") && !rows.some((row) => row.outcome === "existing")) {
-      await tx.ledgerAccount.createMany({ data: codes.map((code) => ({ code, ...describeAccountCode(code) })), skipDuplicates: true });
+      await ensureAccounts(tx, codes);
       rows = await post();
     }
   } catch (error) {
     if (isCheckViolation(error, "ledger_accounts_user_balance_non_negative")) {
-      throw new InsufficientFunds(moves.find((entry) => entry.amount < 0n)?.account ?? userCodes[0]!);
+      throw new InsufficientFunds(moves.find((entry) => entry.amount < 0n)?.account ?? codes[0]!);
     }
     throw error;
   }
@@ -95,6 +72,62 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
   if (!existing) throw new Error(`ledger posting ${posting.reference} wrote nothing`);
   return { transaction: existing, created: false };
 }
+
+/**
+ * The statement's parts that write one posting (CTEs named locked, accounts, existing, created, entries,
+ * balances), so that a use case can post in the same statement as the change the money is for
+ * (placeHoldCtes, for a bid). `reference` and `businessId` may be SQL over the caller's CTEs; `after`
+ * names a CTE of the caller's that must be written first: the user accounts are locked only once it
+ * has rows, which keeps the one lock order (the caller's rows, then accounts) inside one statement.
+ */
+export function postingCtes(posting: {
+  reference: Prisma.Sql;
+  kind: string;
+  businessType: string;
+  businessId: Prisma.Sql;
+  description: string | Prisma.Sql;
+  entries: { account: string; amount: bigint }[];
+  after?: string;
+}): { ctes: Prisma.Sql; codes: string[] } {
+  const { entries } = posting;
+  if (entries.reduce((total, entry) => total + entry.amount, 0n) !== 0n) throw new Error(`a ${posting.kind} posting does not balance`);
+  const codes = entries.map((entry) => entry.account);
+  const userCodes = codes.filter((code) => mustStayNonNegative(describeAccountCode(code).type));
+  const platformCodes = codes.filter((code) => !userCodes.includes(code));
+  const moves = entries.filter((entry) => userCodes.includes(entry.account));
+  const after = posting.after ? Prisma.sql`AND EXISTS (SELECT 1 FROM ${Prisma.raw(posting.after)})` : Prisma.empty;
+  const ctes = Prisma.sql`locked AS MATERIALIZED (
+      SELECT id, code FROM ledger_accounts WHERE code = ANY(${userCodes}) ${after} ORDER BY id FOR UPDATE
+    ), accounts AS (
+      SELECT id, code FROM locked UNION ALL SELECT id, code FROM ledger_accounts WHERE code = ANY(${platformCodes})
+    ), existing AS (
+      SELECT * FROM ledger_transactions WHERE reference = ${posting.reference}
+    ), created AS (
+      INSERT INTO ledger_transactions (kind, reference, business_type, business_id, description)
+      SELECT ${posting.kind}, ${posting.reference}, ${posting.businessType}, ${posting.businessId}, ${posting.description}
+       WHERE (SELECT COUNT(*) FROM accounts) = ${codes.length} AND NOT EXISTS (SELECT 1 FROM existing)
+      ON CONFLICT (reference) DO NOTHING
+      RETURNING *
+    ), entries AS (
+      INSERT INTO ledger_entries (transaction_id, account_id, amount)
+      SELECT created.id, a.id, e.amount
+        FROM created, unnest(${codes}::text[], ${entries.map((entry) => entry.amount.toString())}::bigint[]) AS e(code, amount)
+        JOIN accounts a ON a.code = e.code
+    ), balances AS (
+      UPDATE ledger_accounts a SET balance = a.balance + m.amount, updated_at = now()
+        FROM created, locked l JOIN unnest(${moves.map((entry) => entry.account)}::text[], ${moves.map((entry) => entry.amount.toString())}::bigint[]) AS m(code, amount) ON m.code = l.code
+       WHERE a.id = l.id
+    )`;
+  return { ctes, codes };
+}
+
+/** Creates the accounts a posting names that do not exist yet (a user's first top-up, first hold). */
+export async function ensureAccounts(db: Pick<Tx, "ledgerAccount">, codes: string[]) {
+  await db.ledgerAccount.createMany({ data: codes.map((code) => ({ code, ...describeAccountCode(code) })), skipDuplicates: true });
+}
+
+/** True in SQL when every account named exists (accounts are never deleted, so no lock is needed). */
+export const accountsExistSql = (codes: string[]) => Prisma.sql`(SELECT COUNT(*) FROM ledger_accounts WHERE code = ANY(${codes})) = ${codes.length}`;
 
 type LedgerTransactionRow = { id: bigint; kind: string; reference: string; business_type: string; business_id: string; description: string; created_at: Date };
 

@@ -9,9 +9,11 @@ import { notify } from "../../src/modules/notifications/notify.ts";
 import { lockPayment } from "../../src/modules/payments/payment-settlement.ts";
 import { lockFactoringUnitOfBid } from "../../src/modules/factoring-units/fu.service.ts";
 import { holdOfBid } from "../../src/modules/bids/bid-endings.ts";
+import { presentBid } from "../../src/modules/factoring-units/fu.presenter.ts";
+import { notificationTemplates } from "../../src/modules/notifications/events.ts";
 import { createUser } from "../helpers/factories.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
-import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
+import { bid, decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 // Rows read or written with raw SQL on the hot paths must be exactly what Prisma would give: every
@@ -64,6 +66,38 @@ describe("raw rows match Prisma's", () => {
     expect(Math.abs(created.createdAt.getTime() - before)).toBeLessThan(60_000);
     const push = await t.prisma.pushOutbox.findFirstOrThrow({ where: { notificationId: created.id } });
     expect(push).toMatchObject({ userId: user.id, status: "pending", attempts: 0 });
+  });
+
+  it("placeBid's one statement writes the bid, hold, posting and notification that the step-by-step writes made, or nothing", async () => {
+    const owner = await trader(t, "buyer");
+    const investor = await trader(t, "investor", 100_000n);
+    const unit = await listUnit(t, owner.auth);
+    // The bidder's first hold: the holds account does not exist yet, so the statement runs twice.
+    expect(await t.prisma.ledgerAccount.findUnique({ where: { code: holdsAccount(investor.user.id) } })).toBeNull();
+    const res = await bid(t, investor.auth, unit.id, { bid_amount: 600.25, bid_percentage: 12.5, bid_tenure: 30 });
+    expect(res.status).toBe(201);
+    const stored = await t.prisma.bid.findUniqueOrThrow({ where: { id: res.body.data.id } });
+    expect(res.body.data).toEqual(presentBid(stored, { showBidder: false }));
+    expect(stored).toMatchObject({ factoringUnitId: unit.id, bidderId: investor.user.id, ownerId: owner.user.id, amount: 60_025n, rateBps: 1250, tenureDays: 30, status: "Pending", liveKey: `${unit.id}|${investor.user.id}` });
+    const hold = await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: holdOfBid(stored.id) } });
+    expect(hold).toMatchObject({ userId: investor.user.id, amount: 60_025n, status: "active" });
+    const posting = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `hold:${hold.id}:place` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
+    expect(posting).toMatchObject({ kind: "hold_place", businessType: "bid", businessId: String(stored.id), description: `Bid on invoice ${unit.fu_invoice_no}` });
+    expect(posting.entries.map((e) => [e.account.code, e.amount])).toEqual([[walletAccount(investor.user.id), -60_025n], [holdsAccount(investor.user.id), 60_025n]]);
+    expect((await t.prisma.ledgerAccount.findUniqueOrThrow({ where: { code: holdsAccount(investor.user.id) } })).balance).toBe(60_025n);
+    const data = { factoring_unit_id: unit.id, bid_id: stored.id, invoice_no: unit.fu_invoice_no, amount: 600.25 };
+    const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: owner.user.id, type: "bid.placed" } });
+    expect(notification).toMatchObject({ ...notificationTemplates["bid.placed"](data), data });
+    expect(await t.prisma.pushOutbox.count({ where: { notificationId: notification.id, userId: owner.user.id, status: "pending" } })).toBe(1);
+
+    // Refused by the balance (the accounts' CHECK, after the bid and hold rows were written in the
+    // statement): nothing of it stays.
+    const other = await listUnit(t, owner.auth);
+    const refused = await bid(t, investor.auth, other.id, { bid_amount: 500 });
+    expect(refused.status).toBe(422);
+    expect(await t.prisma.bid.count({ where: { factoringUnitId: other.id } })).toBe(0);
+    expect(await t.prisma.hold.count({ where: { userId: investor.user.id } })).toBe(1);
+    expect(await t.prisma.notification.count({ where: { userId: owner.user.id, type: "bid.placed" } })).toBe(1);
   });
 
   it("postTransaction's one-statement posting returns the transaction as Prisma reads it, and the same one when posted again", async () => {

@@ -18,7 +18,8 @@ const releaseNotes: Record<BidEnding, string> = {
 };
 
 /** The hold a bid places (placeBid) and its ending releases or its acceptance captures. */
-export const holdOfBid = (bidId: number) => ({ businessType: "bid", businessId: String(bidId), kind: "bid" });
+export const holdOfBid = (bidId: number) => ({ ...holdKindOfBid, businessId: String(bidId) });
+export const holdKindOfBid = { businessType: "bid", kind: "bid" } as const;
 
 /** Locks a bid's row and reads it in one statement (after its unit's lock: unit, bids, holds, accounts). */
 export async function lockBid(tx: Tx, bidId: number): Promise<Bid | null> {

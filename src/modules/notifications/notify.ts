@@ -1,6 +1,6 @@
 import type { Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
-import type { Notification } from "../../generated/prisma/client.ts";
+import { Prisma, type Notification } from "../../generated/prisma/client.ts";
 import { notificationTemplates, type NotificationEvent, type NotificationEvents } from "./events.ts";
 
 /**
@@ -20,4 +20,34 @@ export async function notify<E extends NotificationEvent>(tx: Tx, userId: number
     )
     SELECT * FROM created`;
   return camelCaseRow<Notification>(row!);
+}
+
+/**
+ * notify as parts of a caller's statement (the CTEs `notified` and `notified_push`), for a use case that
+ * notifies in the same statement as its change (placeBid). `fromStatement` are the data fields only the
+ * statement knows (the new bid's id, the unit's invoice number), as SQL over the caller's CTE `source`,
+ * which has one row when the change was made and none otherwise. The title and body are the event's
+ * template, rendered with a placeholder for each such field that the statement replaces, so the row is
+ * the one notify would have written.
+ */
+export function notifyCtes<E extends NotificationEvent, K extends keyof NotificationEvents[E] & string>(options: {
+  source: string;
+  userId: Prisma.Sql;
+  event: E;
+  data: Omit<NotificationEvents[E], K>;
+  fromStatement: Record<K, Prisma.Sql>;
+}) {
+  const keys = Object.keys(options.fromStatement) as K[];
+  const placeholder = (key: string) => `\u0001${key}\u0001`;
+  const rendered = notificationTemplates[options.event]({ ...options.data, ...Object.fromEntries(keys.map((key) => [key, placeholder(key)])) } as NotificationEvents[E]);
+  const fill = (text: string) => keys.reduce<Prisma.Sql>((sql, key) => Prisma.sql`replace(${sql}, ${placeholder(key)}, (${options.fromStatement[key]})::text)`, Prisma.sql`${text}::text`);
+  const fields = Prisma.join(keys.map((key) => Prisma.sql`${key}::text, ${options.fromStatement[key]}`));
+  return Prisma.sql`notified AS (
+      INSERT INTO notifications (user_id, type, title, body, data)
+      SELECT ${options.userId}, ${options.event}, ${fill(rendered.title)}, ${fill(rendered.body)}, ${JSON.stringify(options.data)}::jsonb || jsonb_build_object(${fields})
+        FROM ${Prisma.raw(options.source)}
+      RETURNING id, user_id
+    ), notified_push AS (
+      INSERT INTO push_outbox (notification_id, user_id) SELECT id, user_id FROM notified
+    )`;
 }
