@@ -6,8 +6,7 @@ import type { Logger } from "./logger.ts";
 import { FirebasePushSender, readServiceAccount } from "./providers/push/firebase-push-sender.ts";
 import { LogPushSender } from "./providers/push/log-push-sender.ts";
 import type { PushSender } from "./providers/push/push-sender.ts";
-import { MemoryRateLimiter } from "./providers/rate-limit/memory-rate-limiter.ts";
-import { RedisRateLimiter } from "./providers/rate-limit/redis-rate-limiter.ts";
+import { FlexibleRateLimiter } from "./providers/rate-limit/flexible-rate-limiter.ts";
 import { LocalFileStore } from "./providers/storage/local-file-store.ts";
 import { SandboxKycProvider } from "./providers/kyc/sandbox-kyc-provider.ts";
 import type { PaymentGateway } from "./providers/payments/payment-gateway.ts";
@@ -43,7 +42,7 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     logger,
     prisma: database.prisma,
     pool: database.pool,
-    rateLimiter: config.redisUrl ? new RedisRateLimiter(config.redisUrl, logger) : new MemoryRateLimiter(),
+    rateLimiter: config.redisUrl ? FlexibleRateLimiter.onRedis(config.redisUrl, logger) : FlexibleRateLimiter.inMemory(),
     fileStore: new LocalFileStore(config.uploadDir),
     // A real KYC vendor plugs in here (see README, "Plugging in real vendors").
     kycProvider: new SandboxKycProvider(),

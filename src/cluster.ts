@@ -2,7 +2,8 @@ import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import { openDatabase } from "./db/open-database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { createLogger } from "./logger.ts";
+import { loadEnvFile } from "./env-file.ts";
+import { createLogger, logFormatFor } from "./logger.ts";
 import { seedDemo } from "./modules/accounts/seed-demo.ts";
 
 // `npm run start:cluster`: one API process per core (WEB_CONCURRENCY overrides) on node:cluster, all
@@ -17,11 +18,12 @@ const RESTART_DELAY_MS = 1_000;
 const DRAIN_TIMEOUT_MS = 15_000;
 
 async function primary() {
+  loadEnvFile();
   const requested = process.env.WEB_CONCURRENCY?.trim();
   if (requested && !/^[1-9]\d{0,2}$/.test(requested)) throw new ConfigError(`Invalid configuration:\n  WEB_CONCURRENCY: must be a whole number of workers from 1 to 999 (got "${requested}")`);
   const count = requested ? Number(requested) : os.availableParallelism();
   const config = loadConfig(); // also creates the development JWT secret once, for every worker to read
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, logFormatFor({ logFormat: config.logFormat, nodeEnv: config.env }));
   const database = await openDatabase(config, logger, { migrate: config.migrateOnStart || !config.databaseUrl });
   if (database.embedded && config.seedDemoOnFirstRun && (await database.prisma.user.count()) === 0) {
     await seedDemo(database.prisma, { actor: "system:first-run", bcryptRounds: config.bcryptRounds, config });

@@ -32,6 +32,7 @@ const envSchema = z.object({
   TRUST_PROXY: optionalText,
   CORS_ORIGINS: z.string().default("*"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   UPLOAD_DIR: z.string().optional(),
   REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   PAYMENT_GATEWAY: z.enum(["sandbox", "razorpay"]).default("sandbox"),
@@ -74,6 +75,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   corsOrigins: "*" | string[];
   logLevel: Env["LOG_LEVEL"];
+  /** LOG_FORMAT; unset = pretty for development on a terminal, JSON otherwise (logger.ts). */
+  logFormat: Env["LOG_FORMAT"];
   uploadDir: string;
   redisUrl: string | undefined;
   payments: {
@@ -183,6 +186,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: env.CORS_ORIGINS.trim() === "*" ? "*" : env.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
     redisUrl: env.REDIS_URL,
     payments: {

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { pino } from "pino";
 
 export type Logger = pino.Logger;
@@ -21,11 +22,35 @@ export const REDACTED_PATHS = [
   "*.accountNumber",
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({
+export type LogFormat = "json" | "pretty";
+
+/**
+ * JSON lines for machines (the default, and always in production); `pretty` for a person at a
+ * terminal (pino-pretty, synchronous, in this process). LOG_FORMAT chooses; unset, a development
+ * server writing to a terminal is pretty (see logFormatFor).
+ */
+export function createLogger(level: string, format: LogFormat = "json"): Logger {
+  const options = {
     level,
     redact: { paths: REDACTED_PATHS, censor: "[REDACTED]" },
     base: { service: "hundi-api" },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  const pretty = format === "pretty" ? prettyStream() : null;
+  return pretty ? pino(options, pretty) : pino(options);
+}
+
+/** LOG_FORMAT when set; otherwise pretty only for development on a terminal. */
+export function logFormatFor(env: { logFormat?: LogFormat; nodeEnv: string }, isTty = Boolean(process.stdout.isTTY)): LogFormat {
+  return env.logFormat ?? (env.nodeEnv === "development" && isTty ? "pretty" : "json");
+}
+
+// Loaded only when asked for: it is a development dependency, absent from the production image.
+function prettyStream(): pino.DestinationStream | null {
+  try {
+    const build = createRequire(import.meta.url)("pino-pretty") as (options: object) => pino.DestinationStream;
+    return build({ sync: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname,service" });
+  } catch {
+    return null;
+  }
 }

@@ -4,9 +4,10 @@ import { buildApp } from "./app.ts";
 import { createAppDeps, createPushSender } from "./bootstrap.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { loadEnvFile } from "./env-file.ts";
 import { PushDispatcher } from "./jobs/push-dispatcher.ts";
 import { startMarketplaceSweeper } from "./jobs/marketplace-sweeps.ts";
-import { createLogger } from "./logger.ts";
+import { createLogger, logFormatFor } from "./logger.ts";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./modules/accounts/seed-demo.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -18,8 +19,9 @@ const displayPath = (target: string) => {
 };
 
 async function main(): Promise<void> {
+  loadEnvFile();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, logFormatFor({ logFormat: config.logFormat, nodeEnv: config.env }));
   const database = await openDatabase(config, logger, { migrate: config.migrateOnStart || !config.databaseUrl });
 
   // First run of the embedded database: fill it with the demo accounts the README documents.
@@ -43,8 +45,10 @@ async function main(): Promise<void> {
   const lines = [
     `Hundi API listening on ${base}`,
     `  docs:     http://localhost:${port}/api/v2/docs`,
-    `  database: ${database.embedded ? `embedded PostgreSQL in ${displayPath(database.embeddedDataDir!)}` : "DATABASE_URL"}`,
+    `  database: ${database.embedded ? `embedded PostgreSQL, data in ${displayPath(database.embeddedDataDir!)}` : "DATABASE_URL"}`,
   ];
+  // The embedded server's URL, so that `npx prisma migrate status`, Prisma Studio and psql can reach it.
+  if (database.embedded) lines.push(`            ${database.url}`, `            (DATABASE_URL=${database.url} npx prisma studio)`);
   if (database.embedded) {
     lines.push(`  demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_USERS.map((user) => `    ${user.role.padEnd(9)} ${user.email}`));
   }

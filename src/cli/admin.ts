@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { openDatabase, type DatabaseHandle } from "../db/open-database.ts";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
+import { loadEnvFile } from "../env-file.ts";
 import { createLogger } from "../logger.ts";
 import {
   AdminInputError,
@@ -20,7 +21,7 @@ import { checkLedger } from "../ledger/ledger-check.ts";
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
 // Exit 0 on success; 1 with a one-line message on bad input; 2 on usage errors.
 
-const USAGE = `usage: npm run admin -- <command>
+const USAGE = `usage: npm run admin -- <command>      (help: this list)
   create-admin <email> <password>
   list-users [--status pending|active|rejected|suspended]
   approve-user <email|id>
@@ -111,7 +112,7 @@ export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.
     return { code: 2, output: `${(error as Error).message}\n${USAGE}` };
   }
   const [name, ...args] = parsed.positionals;
-  if (parsed.values.help || !name) return { code: name || parsed.values.help ? 0 : 2, output: USAGE };
+  if (parsed.values.help || name === "help" || !name) return { code: name || parsed.values.help ? 0 : 2, output: USAGE };
   const command = commands[name];
   if (!command) return { code: 2, output: `unknown command "${name}"\n${USAGE}` };
 
@@ -131,6 +132,7 @@ export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  loadEnvFile();
   const { code, output } = await runAdmin(process.argv.slice(2));
   (code === 0 ? console.log : console.error)(output);
   process.exit(code);

@@ -167,6 +167,10 @@ function startServer(binDir: string, dataDir: string, port: number, runAs: RunAs
     const child = spawn(path.join(binDir, "postgres"), ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-k", os.tmpdir()], {
       ...runAs,
       env: { ...process.env, LC_ALL: "C", LANG: "C" },
+      // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and PostgreSQL
+      // would stop at once, terminating our connections (57P01 on every pooled client) while the server
+      // was still draining. It stops when we stop it (stopServer), after the last request.
+      detached: true,
     });
     const recent: string[] = [];
     let ready = false;

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { pushBackoffMs } from "../../src/jobs/push-dispatcher.ts";
 import { detectImageType } from "../../src/modules/profile/image-type.ts";
 import { maskPan } from "../../src/modules/profile/profile.presenter.ts";
-import { MemoryRateLimiter } from "../../src/providers/rate-limit/memory-rate-limiter.ts";
 
 describe("detectImageType", () => {
   it("recognises JPEG, PNG and WebP by their first bytes only", () => {
@@ -28,23 +27,5 @@ describe("pushBackoffMs", () => {
 describe("maskPan", () => {
   it("keeps only the last four characters", () => {
     expect(maskPan("ABCPE1234F")).toBe("XXXXXX234F");
-  });
-});
-
-describe("MemoryRateLimiter", () => {
-  it("counts within a window and starts again after it", async () => {
-    let now = 1_000_000;
-    const limiter = new MemoryRateLimiter(() => now);
-    const results = [];
-    for (let i = 0; i < 3; i++) results.push(await limiter.consume("k", 2, 60_000));
-    expect(results.map((r) => [r.allowed, r.remaining])).toEqual([
-      [true, 1],
-      [true, 0],
-      [false, 0],
-    ]);
-    expect(results[2]!.resetSeconds).toBe(60);
-    now += 60_001;
-    expect((await limiter.consume("k", 2, 60_000)).allowed).toBe(true);
-    expect((await limiter.consume("other", 2, 60_000)).remaining).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import { clearFailedLogins, lockedForSeconds, recordFailedLogin } from "./login-
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords.ts";
 
 // `callers` is there when an app serves the request: what it remembers of the user is dropped at once.
-type Deps = Pick<AppDeps, "prisma" | "config"> & Partial<Pick<AppDeps, "callers">>;
+type Deps = Pick<AppDeps, "prisma" | "pool" | "config"> & Partial<Pick<AppDeps, "callers">>;
 
 const emailTaken = () => fieldError("email", "The email has already been taken.");
 
@@ -43,16 +43,16 @@ export async function registerUser({ deps, input }: { deps: Deps; input: Registe
 const invalidCredentials = () => new HttpError(401, "Invalid credentials.", "INVALID_CREDENTIALS");
 
 export async function login({ deps, input }: { deps: Deps; input: LoginInput }): Promise<{ user: User } & IssuedToken> {
-  const lockSeconds = await lockedForSeconds(deps.prisma, input.email);
+  const lockSeconds = await lockedForSeconds(deps.pool, input.email);
   if (lockSeconds > 0) throw tooManyRequests(lockSeconds);
 
   const user = await deps.prisma.user.findUnique({ where: { email: input.email } });
   const valid = user ? await verifyPassword(input.password, user.passwordHash) : (await burnPasswordCheck(input.password, deps.config.bcryptRounds), false);
   if (!user || !valid) {
-    await recordFailedLogin(deps.prisma, input.email);
+    await recordFailedLogin(deps.pool, input.email);
     throw invalidCredentials();
   }
-  await clearFailedLogins(deps.prisma, input.email);
+  await clearFailedLogins(deps.pool, input.email);
   return deps.prisma.$transaction(async (tx) => {
     if (input.fcm_token) await registerDevice(tx, user.id, input.fcm_token);
     return { user, ...(await issueAccessToken(tx, { userId: user.id, secret: deps.config.jwtSecret })) };
