@@ -18,6 +18,7 @@ const optionalText = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(65_000),
   HOST: z.string().default("0.0.0.0"),
   DATA_DIR: z.string().default(".data"),
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
@@ -75,6 +76,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   corsOrigins: "*" | string[];
   logLevel: Env["LOG_LEVEL"];
+  /** How long an idle keep-alive socket stays open: above the load balancer's idle timeout. */
+  keepAliveTimeoutMs: number;
   /** LOG_FORMAT; unset = pretty for development on a terminal, JSON otherwise (logger.ts). */
   logFormat: Env["LOG_FORMAT"];
   uploadDir: string;
@@ -186,6 +189,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: env.CORS_ORIGINS.trim() === "*" ? "*" : env.CORS_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     logLevel: env.LOG_LEVEL,
+    keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
     logFormat: env.LOG_FORMAT,
     uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
     redisUrl: env.REDIS_URL,

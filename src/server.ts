@@ -36,6 +36,22 @@ async function main(): Promise<void> {
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening)).once("error", reject);
   });
+  // Keep-alive sockets outlive a typical load balancer's idle timeout (AWS ALB: 60 s), so the balancer,
+  // not this server, closes an idle one: otherwise it may send a request on a socket we are closing
+  // and its client sees a reset. headersTimeout must exceed keepAliveTimeout (Node's rule).
+  server.keepAliveTimeout = config.keepAliveTimeoutMs;
+  server.headersTimeout = config.keepAliveTimeoutMs + 1_000;
+  let stopping = false;
+  // While draining, every response says `Connection: close` (also those of requests that arrived
+  // before the signal, hence at writeHead), so a keep-alive client sends its next request elsewhere
+  // instead of reusing a socket that is about to go.
+  server.prependListener("request", (_req, res) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (stopping && !this.headersSent) this.shouldKeepAlive = false;
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
+  });
   dispatcher.start();
   const sweeper = startMarketplaceSweeper({ prisma: database.prisma, config, logger, intervalMs: config.sweepIntervalMs });
 
@@ -54,17 +70,19 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${lines.join("\n")}\n`);
 
-  let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
+    // Sockets busy now become idle once they have answered: close those too, as they do.
+    const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    clearInterval(idleSweep);
     await dispatcher.stop();
     await sweeper.stop();
     await deps.rateLimiter.close();

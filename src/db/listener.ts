@@ -68,7 +68,10 @@ export class DatabaseListener {
     client.on("error", () => {});
     client.end().catch(() => {});
     if (this.closed) return;
-    if (wasLive) this.options.logger.warn({ err: error, channel: this.options.channel }, "database notifications lost; serving without the cache until they are back");
+    if (wasLive) {
+      const { code, message } = (error ?? {}) as { code?: string; message?: string };
+      this.options.logger.warn({ code, detail: message, channel: this.options.channel }, "database notifications lost; serving without the cache until they are back");
+    }
     this.retryTimer = setTimeout(() => void this.connect(), this.retryDelayMs);
     this.retryTimer.unref();
     this.retryDelayMs = Math.min(this.retryDelayMs * 2, 5_000);

@@ -38,8 +38,17 @@ export function connectDatabase(options: { url: string; poolSize: number; logger
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, options: "-c TimeZone=UTC" });
   // An idle client can be killed by the server (restart, Ctrl-C reaching an embedded postgres): log it
   // instead of letting the 'error' event crash the process. The pool replaces the client.
-  pool.on("error", (error) => options.logger.warn({ err: error }, "idle database client error"));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }) });
+  // One line per kind per 10 s, with the code and message only: pg's error carries the whole client
+  // (4 KB of connection state) and every pooled client reports the same outage.
+  let lastIdleError = { code: "", at: 0 };
+  pool.on("error", (error: Error & { code?: string }) => {
+    const code = error.code ?? error.message;
+    if (code === lastIdleError.code && Date.now() - lastIdleError.at < 10_000) return;
+    lastIdleError = { code, at: Date.now() };
+    options.logger.warn({ code: error.code, detail: error.message }, "idle database connection lost; the pool replaces it");
+  });
+  // errorFormat "minimal": no source excerpts of our files in error messages (they went into logs).
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }), errorFormat: "minimal" });
   let closed = false;
   return {
     url: options.url,

@@ -20,7 +20,8 @@ export function accessLog(logger: Logger): RequestHandler {
     const done = (aborted: boolean) => {
       const status = res.statusCode;
       const path = req.originalUrl.split("?")[0]!;
-      const level = aborted || status >= 400 ? (status >= 500 ? "error" : "warn") : QUIET_PATHS.has(path) ? "debug" : "info";
+      // 503s during a database outage are warnings: the outage itself is logged once per interval.
+      const level = aborted || status >= 400 ? (status >= 500 && status !== 503 ? "error" : "warn") : QUIET_PATHS.has(path) ? "debug" : "info";
       if (!logger.isLevelEnabled(level)) return;
       logger[level](
         {
@@ -29,6 +30,8 @@ export function accessLog(logger: Logger): RequestHandler {
           res: { statusCode: status },
           responseTime: Math.round(performance.now() - started),
           userId: res.locals.userId,
+          // The unexpected error behind a 500 (error-handler.ts): logged here, once, with the request id.
+          ...(res.locals.error ? { err: res.locals.error } : {}),
         },
         aborted ? "request aborted" : "request completed",
       );

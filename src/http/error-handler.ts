@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import multer from "multer";
+import { databaseUnavailableKind } from "../db/errors.ts";
 import type { Logger } from "../logger.ts";
 import { HttpError, ValidationFailed, type ErrorCode } from "./errors.ts";
 import { attributeName } from "../validation/laravel-messages.ts";
@@ -39,16 +40,35 @@ function fromFrameworkError(error: unknown): HttpError | null {
   return null;
 }
 
+/** How long a client should wait before retrying while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+/** One log line per kind of database failure per this interval, however many requests meet it. */
+const OUTAGE_LOG_INTERVAL_MS = 10_000;
+
 export function errorHandler(logger: Logger): ErrorRequestHandler {
+  const lastOutageLine = new Map<string, number>();
+  const noteOutage = (kind: string, error: unknown) => {
+    const now = Date.now();
+    if (now - (lastOutageLine.get(kind) ?? 0) < OUTAGE_LOG_INTERVAL_MS) return;
+    lastOutageLine.set(kind, now);
+    logger.error({ kind, detail: (error as Error).message?.split("\n").at(-1)?.slice(0, 300) }, "database unreachable: answering 503 until it is back");
+  };
   return (error, _req, res, _next) => {
-    const known = error instanceof HttpError ? error : fromFrameworkError(error);
+    const outage = error instanceof HttpError ? null : databaseUnavailableKind(error);
+    const known = error instanceof HttpError ? error : outage ? serviceUnavailable() : fromFrameworkError(error);
     const httpError = known ?? new HttpError(500, "Internal server error.", "SERVER_ERROR");
-    if (!known) (res.log ?? logger).error({ err: error }, "unhandled error");
+    if (outage) noteOutage(outage, error);
+    // An unexpected error is logged once, on the request's access line (access-log.ts), with its id.
+    else if (!known) res.locals.error = error;
     if (res.headersSent) return res.end();
     res.set(httpError.headers);
     res.status(httpError.status).json(errorBody(httpError, res.locals.requestId as string | undefined));
   };
 }
+
+/** FinCode's answer while the database is down: retry later, elsewhere if you can. */
+const serviceUnavailable = () =>
+  new HttpError(503, "Service temporarily unavailable.", "SERVICE_UNAVAILABLE", { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) });
 
 export const unknownRoute: RequestHandler = (_req, _res, next) => {
   next(new HttpError(404, "Route not found.", "NOT_FOUND"));

@@ -22,7 +22,12 @@ const statusErrors: Record<number, ErrorDoc> = {
   415: { name: "UnsupportedMediaTypeError", code: "UNSUPPORTED_MEDIA_TYPE", example: "Unsupported media type: send application/json, application/x-www-form-urlencoded or multipart/form-data.", description: "A body that is not JSON or a form." },
   429: { name: "RateLimitedError", code: "RATE_LIMIT_EXCEEDED", example: "Too many requests.", description: "Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds." },
   500: { name: "ServerError", code: "SERVER_ERROR", example: "Internal server error.", description: "Unexpected error; details only in the server log, under the request id." },
-  503: { name: "ServiceUnavailableError", code: "SERVICE_UNAVAILABLE", example: "KYC provider unavailable, try again later.", description: "A dependency (database, KYC vendor, payment gateway) is unavailable; nothing was changed." },
+  503: {
+    name: "ServiceUnavailableError",
+    code: "SERVICE_UNAVAILABLE",
+    example: "Service temporarily unavailable.",
+    description: "A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance.",
+  },
 };
 
 const schemas = new Map<number, z.ZodType>();

@@ -35,7 +35,8 @@ const idempotencyHeader = z.object({
 
 /** Statuses a route can answer besides its own successes, from what its definition says it does. */
 function errorStatuses(route: RouteDefinition): number[] {
-  const statuses = new Set([...(route.errors ?? []), 429, 500]);
+  // Every route but the liveness probe reads the database: while it is unreachable, 503 with Retry-After.
+  const statuses = new Set([...(route.errors ?? []), 429, 500, ...(route.path === "/health" ? [] : [503])]);
   const authenticated = route.access.kind === "user";
   if (authenticated) statuses.add(401);
   if (authenticated && (route.access.kind === "user" && route.access.roles ? true : route.requireActive || route.requireTradingReady)) statuses.add(403);

@@ -7,6 +7,9 @@ import { createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import type { AppDeps } from "../../src/app-deps.ts";
+import { defineRoute } from "../../src/http/define-route.ts";
+import { success, successSchema } from "../../src/http/envelopes.ts";
+import { z } from "../../src/validation/zod.ts";
 import { signedInUser } from "../helpers/factories.ts";
 import { testEnv } from "../helpers/test-app.ts";
 
@@ -52,5 +55,29 @@ describe("access log", () => {
     expect(linesFor("log-test-2")).toMatchObject([{ level: 40, res: { statusCode: 401 } }]);
     await request(app).get("/api/v2/health").set("X-Request-Id", "log-test-3");
     expect(linesFor("log-test-3")).toEqual([]);
+  });
+
+  it("logs an unexpected error once, on the request's line, with its id and without source excerpts", async () => {
+    const failing = defineRoute({
+      method: "get",
+      path: "/failing",
+      summary: "Fails",
+      tags: ["Test"],
+      access: { kind: "public" },
+      responses: { 200: { description: "Never.", schema: successSchema(z.object({})) } },
+      handler: async ({ deps: { prisma } }) => {
+        await prisma.$queryRawUnsafe("SELECT * FROM no_such_table_for_the_log_test");
+        return { body: success({}) };
+      },
+    });
+    const res = await request(buildApp(deps, [failing])).get("/api/v2/failing").set("X-Request-Id", "log-test-4");
+    expect(res.status).toBe(500);
+    expect(res.body).toEqual({ status: "error", message: "Internal server error.", code: "SERVER_ERROR", request_id: "log-test-4" });
+    const [line, ...more] = linesFor("log-test-4");
+    expect(more).toEqual([]);
+    expect(line).toMatchObject({ level: 50, res: { statusCode: 500 }, err: { message: expect.stringContaining("no_such_table_for_the_log_test") } });
+    // Prisma quotes the calling source lines ("invocation in file:line", "→ 69 await ...") unless minimal.
+    expect(JSON.stringify(line)).not.toMatch(/invocation in|→/);
+    expect(lines.filter((l) => l.msg === "unhandled error")).toEqual([]);
   });
 });
