@@ -33,7 +33,7 @@ const envSchema = z.object({
   TRUST_PROXY: optionalText,
   CORS_ORIGINS: z.string().default("*"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  LOG_FORMAT: optionalText.pipe(z.enum(["json", "pretty"]).optional()),
   UPLOAD_DIR: z.string().optional(),
   REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   PAYMENT_GATEWAY: z.enum(["sandbox", "razorpay"]).default("sandbox"),
@@ -45,11 +45,12 @@ const envSchema = z.object({
   FIREBASE_SERVICE_ACCOUNT: optionalText,
   KYC_HASH_SECRET: optionalText,
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(100),
-  PUSH_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
-  /** How often each instance runs the marketplace sweeps (bid expiry, unit lapse, repayments). */
-  SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
+  PUSH_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(1000),
+  SWEEP_CRON: optionalText.pipe(z.string().regex(/^\S+( \S+){4}$/, "must be a five-field cron expression such as */5 * * * *").optional()),
+  /** The interval the sweeps ran at before SWEEP_CRON: honoured when it is a whole number of minutes. */
+  SWEEP_INTERVAL_MS: z.coerce.number().int().min(60_000).multipleOf(60_000).max(59 * 60_000).optional(),
   /** The old name of SWEEP_INTERVAL_MS, still honoured. */
-  REPAYMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(1000).optional(),
+  REPAYMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(60_000).multipleOf(60_000).max(59 * 60_000).optional(),
   BID_VALIDITY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   MIN_TENOR_DAYS: z.coerce.number().int().min(1).max(365).default(15),
   MIN_INTEREST_DAYS: z.coerce.number().int().min(0).max(365).default(7),
@@ -95,7 +96,8 @@ export interface Config {
   kycHashSecret: string;
   platformFeeBps: number;
   pushPollIntervalMs: number;
-  sweepIntervalMs: number;
+  /** When the marketplace sweeps run (cron, India time), once per fleet. */
+  sweepCron: string;
   marketplace: {
     /** Default and longest validity of a bid. */
     bidValidityDays: number;
@@ -205,8 +207,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     kycHashSecret: env.KYC_HASH_SECRET ?? crypto.createHmac("sha256", jwtSecret).update("kyc-hash-secret").digest("hex"),
     platformFeeBps: env.PLATFORM_FEE_BPS,
     pushPollIntervalMs: env.PUSH_POLL_INTERVAL_MS,
-    sweepIntervalMs: env.SWEEP_INTERVAL_MS ?? env.REPAYMENT_SWEEP_INTERVAL_MS ?? 60_000,
+    sweepCron: sweepCronFrom(env),
     marketplace: { bidValidityDays: env.BID_VALIDITY_DAYS, minTenorDays: env.MIN_TENOR_DAYS, minInterestDays: env.MIN_INTEREST_DAYS },
   };
   return Object.freeze({ ...config, payments: Object.freeze(config.payments), marketplace: Object.freeze(config.marketplace) });
+}
+
+/** SWEEP_CRON, or the older interval settings as a cron expression (every N minutes). */
+function sweepCronFrom(env: Env): string {
+  if (env.SWEEP_CRON) return env.SWEEP_CRON;
+  const legacy = env.SWEEP_INTERVAL_MS ?? env.REPAYMENT_SWEEP_INTERVAL_MS;
+  if (legacy === undefined) return "* * * * *";
+  const minutes = legacy / 60_000;
+  return minutes === 1 ? "* * * * *" : `*/${minutes} * * * *`;
 }

@@ -5,8 +5,9 @@ import { createAppDeps, createPushSender } from "./bootstrap.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { loadEnvFile } from "./env-file.ts";
-import { PushDispatcher } from "./jobs/push-dispatcher.ts";
-import { startMarketplaceSweeper } from "./jobs/marketplace-sweeps.ts";
+import { startJobQueue } from "./db/job-queue.ts";
+import { PushDelivery } from "./jobs/push-delivery.ts";
+import { scheduleMarketplaceSweeps } from "./jobs/marketplace-sweeps.ts";
 import { createLogger, logFormatFor } from "./logger.ts";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./modules/accounts/seed-demo.ts";
 
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   }
 
   const deps = createAppDeps(config, logger, database);
-  const dispatcher = new PushDispatcher({ prisma: database.prisma, sender: createPushSender(config, logger), logger, intervalMs: config.pushPollIntervalMs });
+  const boss = await startJobQueue({ url: database.url, logger });
+  const pushes = new PushDelivery({ boss, prisma: database.prisma, sender: createPushSender(config, logger), logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
   const app = buildApp(deps);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening)).once("error", reject);
@@ -52,8 +54,8 @@ async function main(): Promise<void> {
       return writeHead.apply(this, args);
     } as typeof writeHead;
   });
-  dispatcher.start();
-  const sweeper = startMarketplaceSweeper({ prisma: database.prisma, config, logger, intervalMs: config.sweepIntervalMs });
+  await pushes.start();
+  await scheduleMarketplaceSweeps({ boss, prisma: database.prisma, config, logger });
 
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -83,8 +85,8 @@ async function main(): Promise<void> {
       server.closeIdleConnections();
     });
     clearInterval(idleSweep);
-    await dispatcher.stop();
-    await sweeper.stop();
+    // Workers finish the jobs they hold (a push being sent, a sweep) before the pool closes.
+    await boss.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
     await deps.rateLimiter.close();
     await deps.callers.close();
     await database.shutdown();

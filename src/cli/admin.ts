@@ -17,6 +17,8 @@ import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
 import { settleWithdrawalByAdmin } from "../modules/payments/withdrawals.service.ts";
 import { runAllSweeps } from "../jobs/marketplace-sweeps.ts";
 import { checkLedger } from "../ledger/ledger-check.ts";
+import { startJobQueue } from "../db/job-queue.ts";
+import { listFailedJobs, retryFailedJob } from "../jobs/job-admin.ts";
 
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
 // Exit 0 on success; 1 with a one-line message on bad input; 2 on usage errors.
@@ -31,7 +33,10 @@ const USAGE = `usage: npm run admin -- <command>      (help: this list)
   sweep                     (every marketplace sweep once: bid expiry, unit lapse, repayments)
   sweep-overdue             (an alias of sweep)
   settle-withdrawal <id> processed|failed [--reason "..."]
-  ledger-check`;
+  ledger-check
+  migrate                   (apply pending migrations and exit: deployments run it once before the API)
+  jobs --failed             (background jobs that ran out of retries)
+  jobs --retry <job id>     (run a failed job again)`;
 
 const ACTOR = `cli:${process.env.USER ?? "admin"}`;
 
@@ -39,7 +44,7 @@ class UsageError extends Error {}
 /** The command ran but found problems: print them and exit 1. */
 class CheckFailed extends Error {}
 
-type Command = (ctx: { db: DatabaseHandle; config: Readonly<Config>; args: string[]; reason?: string; status?: string }) => Promise<string>;
+type Command = (ctx: { db: DatabaseHandle; config: Readonly<Config>; args: string[]; reason?: string; status?: string; failed?: boolean; retry?: string }) => Promise<string>;
 
 const one = (args: string[], what: string) => {
   if (args.length !== 1) throw new UsageError(`expected exactly one ${what}`);
@@ -95,6 +100,28 @@ const commands: Record<string, Command> = {
     const [transactions, accounts] = await Promise.all([db.prisma.ledgerTransaction.count(), db.prisma.ledgerAccount.count()]);
     return `Ledger OK: ${transactions} transactions balance to zero, ${accounts} cached balances match their entries.`;
   },
+  jobs: async ({ db, args, failed, retry }) => {
+    if (args.length > 0 || Boolean(failed) === Boolean(retry)) throw new UsageError("expected --failed or --retry <job id>");
+    if (retry) {
+      const boss = await startJobQueue({ url: db.url, logger: createLogger("warn"), work: false });
+      try {
+        const job = await retryFailedJob(db.prisma, boss, retry);
+        return `Job ${job.id} (${job.queue}) is queued again.`;
+      } finally {
+        await boss.stop({ graceful: false, wait: true });
+      }
+    }
+    const jobs = await listFailedJobs(db.prisma);
+    if (jobs.length === 0) return "No failed jobs.";
+    return jobs
+      .map((job) => [job.id, job.queue.padEnd(17), `${job.attempts} attempt(s)`, job.failedOn?.toISOString() ?? "-", JSON.stringify(job.data), JSON.stringify(job.error)].join("  "))
+      .join("\n");
+  },
+  migrate: async ({ db, args }) => {
+    if (args.length > 0) throw new UsageError("migrate takes no arguments");
+    const applied = db.appliedMigrations;
+    return applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}.` : "Database schema is up to date.";
+  },
   "seed-demo": async ({ db, config, args }) => {
     if (args.length > 0) throw new UsageError("seed-demo takes no arguments");
     const users = await seedDemo(db.prisma, { actor: ACTOR, bcryptRounds: config.bcryptRounds, config });
@@ -107,7 +134,7 @@ commands["sweep-overdue"] = commands.sweep!;
 export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; output: string }> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { reason: { type: "string" }, status: { type: "string" }, help: { type: "boolean" } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { reason: { type: "string" }, status: { type: "string" }, help: { type: "boolean" }, failed: { type: "boolean" }, retry: { type: "string" } } });
   } catch (error) {
     return { code: 2, output: `${(error as Error).message}\n${USAGE}` };
   }
@@ -119,8 +146,8 @@ export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.
   let db: DatabaseHandle | undefined;
   try {
     const config = loadConfig(env);
-    db = await openDatabase(config, createLogger("warn"), { migrate: config.migrateOnStart || !config.databaseUrl });
-    const output = await command({ db, config, args, reason: parsed.values.reason, status: parsed.values.status });
+    db = await openDatabase(config, createLogger("warn"), { migrate: name === "migrate" || config.migrateOnStart || !config.databaseUrl });
+    const output = await command({ db, config, args, reason: parsed.values.reason, status: parsed.values.status, failed: parsed.values.failed, retry: parsed.values.retry });
     return { code: 0, output };
   } catch (error) {
     if (error instanceof UsageError) return { code: 2, output: `${name}: ${error.message}\n${USAGE}` };

@@ -1,5 +1,7 @@
 import { addDays, todayInIndia } from "../calendar.ts";
+import type PgBoss from "pg-boss";
 import type { Config } from "../config.ts";
+import { QUEUES } from "../db/job-queue.ts";
 import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { expireBid } from "../modules/bids/bids.service.ts";
@@ -9,7 +11,8 @@ import { sweepRepayments } from "./repayment-sweep.ts";
 // The marketplace's clock: bids lapse, units that can no longer be financed expire, repayments are
 // reminded and go overdue. Every sweep is safe with several instances: each item is settled in its
 // own transaction under its unit's row lock and re-checked there, so a second sweeper (or a racing
-// accept) finds nothing left to do. One item's failure is logged and the rest go on.
+// accept, or an operator's `npm run admin -- sweep`) finds nothing left to do. One item's failure is
+// logged and the rest go on.
 
 const BATCH = 200;
 
@@ -52,27 +55,16 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
   return { expiredBids, expiredUnits, reminded, overdue };
 }
 
-/** Runs every sweep every `intervalMs` in the background of each API instance. */
-export function startMarketplaceSweeper(options: { prisma: Db; config: MarketplaceConfig; logger: Logger; intervalMs: number }) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = runAllSweeps(options.prisma, options.config, { logger: options.logger })
-      .then((result) => {
-        if (Object.values(result).some((ids) => ids.length > 0)) options.logger.info(result, "marketplace sweep");
-      })
-      .catch((error) => options.logger.error({ err: error }, "marketplace sweep failed"))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+/**
+ * Runs every sweep on a cron schedule (SWEEP_CRON, every minute by default), once per fleet: every
+ * instance registers the same schedule and works the queue, and pg-boss creates one job per tick,
+ * which one instance takes (a "stately" queue also keeps at most one waiting behind a running one).
+ */
+export async function scheduleMarketplaceSweeps(options: { boss: PgBoss; prisma: Db; config: MarketplaceConfig & Pick<Config, "sweepCron">; logger: Logger }) {
+  const { boss, prisma, config, logger } = options;
+  await boss.schedule(QUEUES.marketplaceSweep.name, config.sweepCron, {}, { tz: "Asia/Kolkata" });
+  await boss.work(QUEUES.marketplaceSweep.name, { pollingIntervalSeconds: 5 }, async () => {
+    const result = await runAllSweeps(prisma, config, { logger });
+    if (Object.values(result).some((ids) => ids.length > 0)) logger.info(result, "marketplace sweep");
+  });
 }

@@ -4,10 +4,13 @@ import type { PushDelivery, PushMessage, PushSender } from "../../src/providers/
 export class RecordingPushSender implements PushSender {
   readonly name = "recording";
   readonly sent: PushMessage[] = [];
+  /** The tokens of every call, failed ones included. */
+  readonly attempts: string[][] = [];
   invalidTokens = new Set<string>();
   failNext = 0;
 
   async send(message: PushMessage): Promise<PushDelivery[]> {
+    this.attempts.push(message.tokens);
     if (this.failNext > 0) {
       this.failNext -= 1;
       throw new Error("provider unavailable");

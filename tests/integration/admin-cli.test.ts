@@ -3,6 +3,11 @@ import { runAdmin } from "../../src/cli/admin.ts";
 import { walletBalances } from "../../src/ledger/balances.ts";
 import { DEMO_USERS } from "../../src/modules/accounts/seed-demo.ts";
 import { createUser, uniqueEmail } from "../helpers/factories.ts";
+import { listMigrationNames } from "../../src/db/migrations.ts";
+import { connectDatabase } from "../../src/db/prisma.ts";
+import { createLogger } from "../../src/logger.ts";
+import { pushJobsOf } from "../helpers/push-jobs.ts";
+import { createThrowawayDatabase } from "../helpers/throwaway-database.ts";
 import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
 
 let t: TestApp;
@@ -24,7 +29,7 @@ describe("admin CLI", () => {
     expect(audit.actor).toMatch(/^cli:/);
     const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: user.id } });
     expect(notification.type).toBe("account.approved");
-    expect(await t.prisma.pushOutbox.count({ where: { notificationId: notification.id } })).toBe(1);
+    expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "created" }]);
   });
 
   it("rejects by id with a reason the user is told", async () => {
@@ -117,5 +122,25 @@ describe("admin CLI", () => {
     const units = await t.prisma.factoringUnit.findMany({ where: { ownerId: { in: users.map((u) => u.id) } } });
     expect(units.map((u) => u.status).sort()).toEqual(["Bidding", "Bidding", "Bidding", "Financed"]);
     expect(await t.prisma.bid.count({ where: { factoringUnitId: { in: units.map((u) => u.id) } } })).toBe(4);
+  });
+
+  it("migrates a fresh database once (pg-boss's schema and our queues with it), then finds it up to date", async () => {
+    const fresh = await createThrowawayDatabase("hundi_migrate");
+    try {
+      const env = testEnv({ DATABASE_URL: fresh.url, MIGRATE_ON_START: "false" });
+      const first = await runAdmin(["migrate"], env);
+      expect(first.code).toBe(0);
+      expect(first.output).toMatch(new RegExp(`^Applied ${(await listMigrationNames()).length} migration\\(s\\): `));
+      expect(await runAdmin(["migrate"], env)).toEqual({ code: 0, output: "Database schema is up to date." });
+      const { prisma, close } = connectDatabase({ url: fresh.url, poolSize: 1, logger: createLogger("silent") });
+      try {
+        const queues = await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.queue ORDER BY name`;
+        expect(queues.map((q) => q.name)).toEqual(["marketplace-sweep", "push-delivery"]);
+      } finally {
+        await close();
+      }
+    } finally {
+      await fresh.drop();
+    }
   });
 });

@@ -1,32 +1,41 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.ts";
-import { MAX_PUSH_ATTEMPTS, PushDispatcher } from "../../src/jobs/push-dispatcher.ts";
+import type PgBoss from "pg-boss";
+import { MAX_PUSH_ATTEMPTS, PushDelivery } from "../../src/jobs/push-delivery.ts";
 import { MAX_DEVICES_PER_USER } from "../../src/modules/notifications/devices.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
 import { createUser, signedInUser } from "../helpers/factories.ts";
 import { RecordingPushSender } from "../helpers/recording-push-sender.ts";
+import { pushJobsOf, testJobQueue } from "../helpers/push-jobs.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 let t: TestApp;
+let boss: PgBoss;
 beforeAll(async () => {
   t = await createTestApp();
+  boss = await testJobQueue(t.config.databaseUrl!);
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await boss.stop({ graceful: false, wait: true });
+  await t.close();
+});
 
 const silent = createLogger("silent");
-const dispatcherWith = (sender: RecordingPushSender) => new PushDispatcher({ prisma: t.prisma, sender, logger: silent, intervalMs: 10 });
+const deliveryWith = (sender: RecordingPushSender) => new PushDelivery({ boss, prisma: t.prisma, sender, logger: silent, pollingIntervalSeconds: 0.5 });
 
 async function notifyUser(userId: number, event: "account.approved" | "account.rejected" = "account.approved") {
   return t.prisma.$transaction((tx) => (event === "account.approved" ? notify(tx, userId, event, {}) : notify(tx, userId, event, { reason: "docs unclear" })));
 }
 
-/** Runs the dispatcher until the given user's pushes have all left the pending state. */
-async function drainPushesFor(dispatcher: PushDispatcher, userId: number) {
+/** Works the queue until none of the user's push jobs is due (the queue is shared with other test files). */
+async function drainPushesFor(delivery: PushDelivery, userId: number) {
   for (let i = 0; i < 50; i++) {
-    if ((await t.prisma.pushOutbox.count({ where: { userId, status: "pending", nextAttemptAt: { lte: new Date() } } })) === 0) return;
-    await dispatcher.runOnce();
+    const due = (await pushJobsOf(t.prisma, userId)).filter((job) => (job.state === "created" || job.state === "retry") && job.start_after <= new Date());
+    if (due.length === 0) return;
+    await delivery.runOnce();
   }
+  throw new Error(`pushes of user ${userId} still due after 50 passes`);
 }
 
 describe("notification endpoints", () => {
@@ -103,7 +112,7 @@ describe("notification endpoints", () => {
   });
 });
 
-describe("push outbox", () => {
+describe("push delivery (pg-boss)", () => {
   it("writes nothing when the surrounding transaction rolls back", async () => {
     const user = await createUser(t.prisma);
     await expect(
@@ -113,7 +122,7 @@ describe("push outbox", () => {
       }),
     ).rejects.toThrow("business rule failed");
     expect(await t.prisma.notification.count({ where: { userId: user.id } })).toBe(0);
-    expect(await t.prisma.pushOutbox.count({ where: { userId: user.id } })).toBe(0);
+    expect(await pushJobsOf(t.prisma, user.id)).toEqual([]);
   });
 
   it("sends each push once to every device and prunes tokens FCM reports as unregistered", async () => {
@@ -122,19 +131,19 @@ describe("push outbox", () => {
     await notifyUser(user.id);
     const sender = new RecordingPushSender();
     sender.invalidTokens.add(`dead-${user.id}`);
-    await drainPushesFor(dispatcherWith(sender), user.id);
+    await drainPushesFor(deliveryWith(sender), user.id);
     const mine = sender.sent.filter((m) => m.tokens.includes(`ok-${user.id}`));
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ title: "Account approved", data: { type: "account.approved" } });
-    expect((await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } })).status).toBe("sent");
+    expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "completed", output: { outcome: "sent" } }]);
     expect((await t.prisma.deviceToken.findMany({ where: { userId: user.id } })).map((d) => d.token)).toEqual([`ok-${user.id}`]);
   });
 
   it("marks a push skipped when the user has no devices", async () => {
     const user = await createUser(t.prisma);
     await notifyUser(user.id);
-    await drainPushesFor(dispatcherWith(new RecordingPushSender()), user.id);
-    expect((await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } })).status).toBe("skipped");
+    await drainPushesFor(deliveryWith(new RecordingPushSender()), user.id);
+    expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "completed", output: { outcome: "skipped", reason: "no devices" } }]);
   });
 
   it("retries a failing provider with backoff and gives up after the maximum attempts", async () => {
@@ -143,18 +152,19 @@ describe("push outbox", () => {
     await notifyUser(user.id);
     const sender = new RecordingPushSender();
     sender.failNext = 1_000_000;
-    const dispatcher = dispatcherWith(sender);
-    await drainPushesFor(dispatcher, user.id);
-    const afterFirst = await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } });
-    expect(afterFirst).toMatchObject({ status: "pending", attempts: 1, lastError: "provider unavailable" });
-    expect(afterFirst.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 3_000);
+    const delivery = deliveryWith(sender);
+    await drainPushesFor(delivery, user.id);
+    const [afterFirst] = await pushJobsOf(t.prisma, user.id);
+    expect(afterFirst).toMatchObject({ state: "retry", retry_count: 0, output: { message: "provider unavailable" } });
+    expect(afterFirst!.start_after.getTime()).toBeGreaterThan(Date.now() + 3_000); // backoff: 5-10 s first
 
-    // Make it due repeatedly until the attempts run out.
-    for (let i = 0; i < MAX_PUSH_ATTEMPTS; i++) {
-      await t.prisma.pushOutbox.updateMany({ where: { userId: user.id, status: "pending" }, data: { nextAttemptAt: new Date(Date.now() - 1) } });
-      await drainPushesFor(dispatcher, user.id);
+    // Make it due again and again until pg-boss has no retries left.
+    for (let i = 1; i < MAX_PUSH_ATTEMPTS; i++) {
+      await t.prisma.$executeRaw`UPDATE pgboss.job SET start_after = now() - interval '1 second' WHERE id = ${afterFirst!.id}::uuid AND state = 'retry'`;
+      await drainPushesFor(delivery, user.id);
     }
-    expect(await t.prisma.pushOutbox.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ status: "failed", attempts: MAX_PUSH_ATTEMPTS });
+    expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "failed", retry_count: MAX_PUSH_ATTEMPTS - 1 }]);
+    expect(sender.attempts.filter((tokens) => tokens.includes(`flaky-${user.id}`))).toHaveLength(MAX_PUSH_ATTEMPTS);
   });
 
   it("sends each push exactly once when several dispatchers run at the same time", async () => {
@@ -164,14 +174,15 @@ describe("push outbox", () => {
       for (let i = 0; i < 6; i++) await notifyUser(user.id);
     }
     const senders = Array.from({ length: 4 }, () => new RecordingPushSender());
-    const dispatchers = senders.map((sender) => dispatcherWith(sender));
-    for (let round = 0; round < 10; round++) await Promise.all(dispatchers.map((d) => d.runOnce()));
+    const workers = senders.map((sender) => deliveryWith(sender));
+    for (let round = 0; round < 10; round++) await Promise.all(workers.map((worker) => worker.runOnce()));
     const ids = new Set(users.map((u) => `multi-${u.id}`));
     const delivered = senders.flatMap((s) => s.sent).filter((m) => ids.has(m.tokens[0]!));
     const perNotification = new Map<string, number>();
     for (const message of delivered) perNotification.set(message.data.notification_id!, (perNotification.get(message.data.notification_id!) ?? 0) + 1);
     expect(perNotification.size).toBe(30);
     expect([...perNotification.values()].every((count) => count === 1)).toBe(true);
-    expect(await t.prisma.pushOutbox.count({ where: { userId: { in: users.map((u) => u.id) }, status: "sent" } })).toBe(30);
+    const jobs = (await Promise.all(users.map((user) => pushJobsOf(t.prisma, user.id)))).flat();
+    expect(jobs.map((job) => job.state)).toEqual(Array(30).fill("completed"));
   });
 });

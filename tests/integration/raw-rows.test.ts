@@ -12,6 +12,7 @@ import { holdOfBid } from "../../src/modules/bids/bid-endings.ts";
 import { presentBid } from "../../src/modules/factoring-units/fu.presenter.ts";
 import { notificationTemplates } from "../../src/modules/notifications/events.ts";
 import { createUser } from "../helpers/factories.ts";
+import { pushJobsOf } from "../helpers/push-jobs.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
 import { bid, decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -64,8 +65,7 @@ describe("raw rows match Prisma's", () => {
     expect(created).toEqual(await t.prisma.notification.findUniqueOrThrow({ where: { id: created.id } }));
     expect(created.data).toEqual({ reason: "chargeback: ₹1,000 \"disputed\"" });
     expect(Math.abs(created.createdAt.getTime() - before)).toBeLessThan(60_000);
-    const push = await t.prisma.pushOutbox.findFirstOrThrow({ where: { notificationId: created.id } });
-    expect(push).toMatchObject({ userId: user.id, status: "pending", attempts: 0 });
+    expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "created", retry_count: 0 }]);
   });
 
   it("placeBid's one statement writes the bid, hold, posting and notification that the step-by-step writes made, or nothing", async () => {
@@ -88,7 +88,9 @@ describe("raw rows match Prisma's", () => {
     const data = { factoring_unit_id: unit.id, bid_id: stored.id, invoice_no: unit.fu_invoice_no, amount: 600.25 };
     const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: owner.user.id, type: "bid.placed" } });
     expect(notification).toMatchObject({ ...notificationTemplates["bid.placed"](data), data });
-    expect(await t.prisma.pushOutbox.count({ where: { notificationId: notification.id, userId: owner.user.id, status: "pending" } })).toBe(1);
+    const [row] = await t.prisma.$queryRaw<{ jobs: bigint }[]>`
+      SELECT COUNT(*) AS jobs FROM pgboss.job WHERE name = 'push-delivery' AND state = 'created' AND data = jsonb_build_object('notification_id', ${notification.id}::int)`;
+    expect(row!.jobs).toBe(1n);
 
     // Refused by the balance (the accounts' CHECK, after the bid and hold rows were written in the
     // statement): nothing of it stays.

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
 import { loadEnvFile } from "../../src/env-file.ts";
 import { logFormatFor } from "../../src/logger.ts";
 import { runAdmin } from "../../src/cli/admin.ts";
@@ -24,6 +26,26 @@ describe(".env", () => {
     expect(process.env.HUNDI_ENV_FILE_TEST_A).toBe("from-environment");
     expect(process.env.HUNDI_ENV_FILE_TEST_B).toBe("also-from-file");
     expect(loadEnvFile(path.join(dir, "missing.env"))).toBe(false);
+  });
+});
+
+describe(".env.example", () => {
+  it("copied to .env as it is, is a valid development configuration", () => {
+    const env = parseEnv(fs.readFileSync(".env.example", "utf8"));
+    const config = loadConfig({ ...env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "hundi-env-")) });
+    expect(config).toMatchObject({ env: "development", port: 3000, sweepCron: "* * * * *", logFormat: undefined, keepAliveTimeoutMs: 65_000, pushPollIntervalMs: 1000 });
+  });
+});
+
+describe("sweep schedule", () => {
+  const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "hundi-env-"));
+  it("is SWEEP_CRON, or the older interval in whole minutes, and refuses anything else", () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).sweepCron).toBe("* * * * *");
+    expect(loadConfig({ DATA_DIR: dataDir(), SWEEP_INTERVAL_MS: "300000" }).sweepCron).toBe("*/5 * * * *");
+    expect(loadConfig({ DATA_DIR: dataDir(), REPAYMENT_SWEEP_INTERVAL_MS: "60000" }).sweepCron).toBe("* * * * *");
+    expect(loadConfig({ DATA_DIR: dataDir(), SWEEP_CRON: "0 * * * *", SWEEP_INTERVAL_MS: "300000" }).sweepCron).toBe("0 * * * *");
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SWEEP_INTERVAL_MS: "90000" })).toThrow(/SWEEP_INTERVAL_MS/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), SWEEP_CRON: "every minute" })).toThrow(/SWEEP_CRON/);
   });
 });
 

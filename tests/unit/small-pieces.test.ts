@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { pushBackoffMs } from "../../src/jobs/push-dispatcher.ts";
 import { detectImageType } from "../../src/modules/profile/image-type.ts";
 import { maskPan } from "../../src/modules/profile/profile.presenter.ts";
 
@@ -11,16 +10,6 @@ describe("detectImageType", () => {
     expect(detectImageType(Buffer.concat([Buffer.from("RIFF"), Buffer.alloc(4), Buffer.from("WAVE")]))).toBeNull();
     expect(detectImageType(Buffer.from("<svg xmlns="))).toBeNull();
     expect(detectImageType(Buffer.alloc(0))).toBeNull();
-  });
-});
-
-describe("pushBackoffMs", () => {
-  it("doubles from 5 s, is capped at an hour and jitters within ±20%", () => {
-    expect(pushBackoffMs(1, () => 0.5)).toBe(5_000);
-    expect(pushBackoffMs(2, () => 0.5)).toBe(10_000);
-    expect(pushBackoffMs(30, () => 0.5)).toBe(3_600_000);
-    expect(pushBackoffMs(1, () => 0)).toBe(4_000);
-    expect(pushBackoffMs(1, () => 1)).toBe(6_000);
   });
 });
 

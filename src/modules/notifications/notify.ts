@@ -1,29 +1,28 @@
 import type { Tx } from "../../db/prisma.ts";
+import { enqueueJobSql, QUEUES } from "../../db/job-queue.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Notification } from "../../generated/prisma/client.ts";
 import { notificationTemplates, type NotificationEvent, type NotificationEvents } from "./events.ts";
 
 /**
- * Records a notification and its push in the caller's transaction: if the business change rolls back,
- * so does the notification, and a committed change always gets its push (the outbox dispatcher sends
- * it after commit, so a slow or failing push provider never fails the request).
+ * Records a notification and its push job in the caller's transaction: if the business change rolls
+ * back, so does the notification, and a committed change always gets its push (the push-delivery
+ * worker sends it after commit, on pg-boss, so a slow or failing push provider never fails the request).
  */
 export async function notify<E extends NotificationEvent>(tx: Tx, userId: number, event: E, data: NotificationEvents[E]) {
   const { title, body } = notificationTemplates[event](data);
-  // The notification and its outbox row in one statement (they were two round trips in every money
+  // The notification and its push job in one statement (they were two round trips in every money
   // action's transaction).
   const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
     WITH created AS (
       INSERT INTO notifications (user_id, type, title, body, data) VALUES (${userId}, ${event}, ${title}, ${body}, ${JSON.stringify(data)}::jsonb) RETURNING *
-    ), queued AS (
-      INSERT INTO push_outbox (notification_id, user_id) SELECT id, user_id FROM created
-    )
+    ), queued AS (${pushJobFor("created")})
     SELECT * FROM created`;
   return camelCaseRow<Notification>(row!);
 }
 
 /**
- * notify as parts of a caller's statement (the CTEs `notified` and `notified_push`), for a use case that
+ * notify as parts of a caller's statement (the CTEs `notified` and `notified_push`, its push job), for a use case that
  * notifies in the same statement as its change (placeBid). `fromStatement` are the data fields only the
  * statement knows (the new bid's id, the unit's invoice number), as SQL over the caller's CTE `source`,
  * which has one row when the change was made and none otherwise. The title and body are the event's
@@ -47,7 +46,8 @@ export function notifyCtes<E extends NotificationEvent, K extends keyof Notifica
       SELECT ${options.userId}, ${options.event}, ${fill(rendered.title)}, ${fill(rendered.body)}, ${JSON.stringify(options.data)}::jsonb || jsonb_build_object(${fields})
         FROM ${Prisma.raw(options.source)}
       RETURNING id, user_id
-    ), notified_push AS (
-      INSERT INTO push_outbox (notification_id, user_id) SELECT id, user_id FROM notified
-    )`;
+    ), notified_push AS (${pushJobFor("notified")})`;
 }
+
+/** The push-delivery job of each notification a CTE of the statement wrote. */
+const pushJobFor = (cte: string) => enqueueJobSql(QUEUES.pushDelivery.name, Prisma.sql`jsonb_build_object('notification_id', ${Prisma.raw(cte)}.id)`, Prisma.raw(cte));

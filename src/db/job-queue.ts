@@ -1,0 +1,64 @@
+import PgBoss from "pg-boss";
+import { Prisma } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
+
+// Background work on pg-boss 10 (a maintained queue on the same PostgreSQL): retries with backoff,
+// jobs that survive restarts, schedules that fire once per fleet, failed jobs kept for an operator.
+// Its schema and our queues are created by a migration (20261202140000), so every database this
+// project migrates can take jobs before any server has started; start() keeps the queues' options
+// in step with QUEUES below.
+
+export const JOB_SCHEMA = "pgboss";
+
+/** Our queues and their policies; the migration created them with these options. */
+export const QUEUES = {
+  /** One job per notification; a job only ends when the push is sent, skipped, or has failed 8 times. */
+  pushDelivery: { name: "push-delivery", policy: "standard", retryLimit: 7, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 43_200 },
+  /** The marketplace's clock, on a cron schedule: at most one waiting and one running in the fleet. */
+  marketplaceSweep: { name: "marketplace-sweep", policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: false, expireInSeconds: 900, retentionMinutes: 10_080 },
+} as const satisfies Record<string, PgBoss.Queue>;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
+
+/**
+ * Enqueues a job in the caller's own statement or transaction, as SQL: the job exists if and only if
+ * the change that causes it commits. boss.send() cannot be part of another statement (it is one
+ * itself), and a money step here is one statement; so this writes the row send() writes: the queue's
+ * retry, expiry and retention settings, read from pgboss.queue as send() reads them (a test holds the
+ * two rows to each other). `data` is SQL yielding jsonb; `from` the rows to enqueue one job each for.
+ */
+export function enqueueJobSql(queue: QueueName, data: Prisma.Sql, from: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    INSERT INTO pgboss.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, dead_letter, policy)
+    SELECT ${queue}, ${data}, COALESCE(q.retry_limit, 2),
+           CASE WHEN COALESCE(q.retry_backoff, false) THEN GREATEST(q.retry_delay, 1) ELSE COALESCE(q.retry_delay, 0) END,
+           COALESCE(q.retry_backoff, false), COALESCE(q.expire_seconds * interval '1s', interval '15 minutes'),
+           now() + COALESCE(q.retention_minutes * interval '1 minute', interval '14 days'), q.dead_letter, q.policy
+      FROM ${from} LEFT JOIN pgboss.queue q ON q.name = ${queue}`;
+}
+
+/**
+ * A started pg-boss on its own small pool. `work: false` is for the admin CLI and tests that drive
+ * work themselves: no maintenance, no scheduling, no migrations of its own.
+ */
+export async function startJobQueue(options: { url: string; logger: Logger; work?: boolean }): Promise<PgBoss> {
+  const working = options.work !== false;
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: JOB_SCHEMA,
+    max: 3,
+    application_name: "hundi-jobs",
+    migrate: false, // our migration installed this version's schema
+    supervise: working,
+    schedule: working,
+  });
+  let lastError = 0;
+  boss.on("error", (error: Error & { code?: string }) => {
+    if (Date.now() - lastError < 10_000) return;
+    lastError = Date.now();
+    options.logger.warn({ code: error.code, detail: error.message }, "job queue error (pg-boss retries on its own)");
+  });
+  await boss.start();
+  if (working) for (const queue of Object.values(QUEUES)) await boss.updateQueue(queue.name, queue);
+  return boss;
+}
