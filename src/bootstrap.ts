@@ -7,7 +7,9 @@ import { FirebasePushSender, readServiceAccount } from "./providers/push/firebas
 import { LogPushSender } from "./providers/push/log-push-sender.ts";
 import type { PushSender } from "./providers/push/push-sender.ts";
 import { FlexibleRateLimiter } from "./providers/rate-limit/flexible-rate-limiter.ts";
+import type { FileStore } from "./providers/storage/file-store.ts";
 import { LocalFileStore } from "./providers/storage/local-file-store.ts";
+import { S3FileStore } from "./providers/storage/s3-file-store.ts";
 import { SandboxKycProvider } from "./providers/kyc/sandbox-kyc-provider.ts";
 import type { PaymentGateway } from "./providers/payments/payment-gateway.ts";
 import { RazorpayPaymentGateway } from "./providers/payments/razorpay-payment-gateway.ts";
@@ -36,6 +38,11 @@ export function createPayoutGateway(config: Readonly<Config>): PayoutGateway {
   return new SandboxPayoutGateway();
 }
 
+/** An S3-compatible bucket when S3_BUCKET is set (instances share it), else UPLOAD_DIR on this machine. */
+export function createFileStore(config: Readonly<Config>): FileStore {
+  return config.s3 ? S3FileStore.fromConfig(config.s3) : new LocalFileStore(config.uploadDir);
+}
+
 export function createAppDeps(config: Readonly<Config>, logger: Logger, database: Database): AppDeps {
   return {
     config,
@@ -43,7 +50,7 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     prisma: database.prisma,
     pool: database.pool,
     rateLimiter: config.redisUrl ? FlexibleRateLimiter.onRedis(config.redisUrl, logger) : FlexibleRateLimiter.inMemory(),
-    fileStore: new LocalFileStore(config.uploadDir),
+    fileStore: createFileStore(config),
     // A real KYC vendor plugs in here (see README, "Plugging in real vendors").
     kycProvider: new SandboxKycProvider(),
     paymentGateway: createPaymentGateway(config),

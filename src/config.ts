@@ -35,6 +35,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: optionalText.pipe(z.enum(["json", "pretty"]).optional()),
   UPLOAD_DIR: z.string().optional(),
+  S3_BUCKET: optionalText,
+  S3_REGION: z.string().trim().default("ap-south-1"),
+  S3_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  S3_FORCE_PATH_STYLE: optionalText.pipe(booleanFromEnv.optional()),
+  S3_PREFIX: z.string().trim().regex(/^([A-Za-z0-9._-]+\/)*$/, "must be empty or path segments ending in /, such as uploads/").default(""),
   REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   PAYMENT_GATEWAY: z.enum(["sandbox", "razorpay"]).default("sandbox"),
   RAZORPAY_KEY_ID: optionalText,
@@ -82,6 +87,8 @@ export interface Config {
   /** LOG_FORMAT; unset = pretty for development on a terminal, JSON otherwise (logger.ts). */
   logFormat: Env["LOG_FORMAT"];
   uploadDir: string;
+  /** Files in an S3-compatible bucket when S3_BUCKET is set (a fleet); on local disk otherwise. */
+  s3: { bucket: string; region: string; endpoint?: string; forcePathStyle: boolean; prefix: string } | undefined;
   redisUrl: string | undefined;
   payments: {
     gateway: Env["PAYMENT_GATEWAY"];
@@ -194,6 +201,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_MS,
     logFormat: env.LOG_FORMAT,
     uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, "uploads")),
+    // Path-style addressing is what S3-compatible stores at an endpoint usually need.
+    s3: env.S3_BUCKET ? { bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: env.S3_ENDPOINT, forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT), prefix: env.S3_PREFIX } : undefined,
     redisUrl: env.REDIS_URL,
     payments: {
       gateway: env.PAYMENT_GATEWAY,

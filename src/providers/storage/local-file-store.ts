@@ -1,17 +1,13 @@
-import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { FileStore } from "./file-store.ts";
+import { FILE_KEY_PATTERN as KEY_PATTERN, newFileKey, type FileStore } from "./file-store.ts";
 
-// Keys are random names we generate, never client file names, so nothing a client sends can choose
-// or traverse a path. Keys read back are checked against the same pattern.
-const KEY_PATTERN = /^[a-f0-9]{32}\.[a-z0-9]{1,5}$/;
-
+/** Files on this machine's disk (UPLOAD_DIR): one instance, or replicas sharing a volume. */
 export class LocalFileStore implements FileStore {
   constructor(private readonly directory: string) {}
 
   async put(bytes: Buffer, options: { extension: string }): Promise<string> {
-    const key = `${crypto.randomBytes(16).toString("hex")}.${options.extension}`;
+    const key = newFileKey(options.extension);
     await fs.mkdir(this.directory, { recursive: true });
     const target = path.join(this.directory, key);
     // Write to a temporary name and rename, so a reader never sees half a file.
