@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseDataKeys, type DataKeyring } from "./security/data-encryption.ts";
 
 // Every setting comes from the environment, is parsed once at start-up and frozen. A bad value stops
 // the process with a message naming the variable, instead of failing later on first use.
@@ -27,6 +28,7 @@ const envSchema = z.object({
   MIGRATE_ON_START: booleanFromEnv.default(true),
   SEED_DEMO_ON_FIRST_RUN: booleanFromEnv.default(true),
   JWT_SECRET: optionalText,
+  DATA_ENCRYPTION_KEY: optionalText,
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
@@ -75,6 +77,8 @@ export interface Config {
   migrateOnStart: boolean;
   seedDemoOnFirstRun: boolean;
   jwtSecret: string;
+  /** Keys that encrypt bank account numbers at rest (DATA_ENCRYPTION_KEY; generated in development). */
+  dataKeys: DataKeyring;
   bcryptRounds: number;
   rateLimitPerMinute: number;
   authRateLimitPerMinute: number;
@@ -138,8 +142,27 @@ function developmentJwtSecret(dataDir: string): string {
   return secret;
 }
 
+/** Development's data key, made once into DATA_DIR like the JWT secret (never in production). */
+function developmentDataKey(dataDir: string): string {
+  const file = path.join(dataDir, "data-encryption-key");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const key = `dev1:${crypto.randomBytes(32).toString("base64")}`;
+  fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+function dataKeysFrom(env: Env, dataDir: string): DataKeyring {
+  try {
+    return parseDataKeys(env.DATA_ENCRYPTION_KEY ?? developmentDataKey(dataDir));
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  DATA_ENCRYPTION_KEY: ${(error as Error).message}`);
+  }
+}
+
 function productionProblems(env: Env): string[] {
   const problems: string[] = [];
+  if (!env.DATA_ENCRYPTION_KEY) problems.push("DATA_ENCRYPTION_KEY: required in production (bank account numbers are encrypted with it): openssl rand -base64 32");
   if (!env.JWT_SECRET || Buffer.byteLength(env.JWT_SECRET) < MIN_SECRET_BYTES) {
     problems.push(`JWT_SECRET: must be set to at least ${MIN_SECRET_BYTES} bytes in production`);
   }
@@ -180,6 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
 
   const dataDir = path.resolve(env.DATA_DIR);
   const jwtSecret = env.JWT_SECRET ?? developmentJwtSecret(dataDir);
+  const dataKeys = dataKeysFrom(env, dataDir);
   const config: Config = {
     env: env.NODE_ENV,
     isProduction: env.NODE_ENV === "production",
@@ -192,6 +216,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     migrateOnStart: env.MIGRATE_ON_START,
     seedDemoOnFirstRun: env.SEED_DEMO_ON_FIRST_RUN,
     jwtSecret,
+    dataKeys,
     bcryptRounds: env.BCRYPT_ROUNDS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,

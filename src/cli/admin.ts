@@ -19,6 +19,7 @@ import { runAllSweeps } from "../jobs/marketplace-sweeps.ts";
 import { checkLedger } from "../ledger/ledger-check.ts";
 import { startJobQueue } from "../db/job-queue.ts";
 import { listFailedJobs, retryFailedJob } from "../jobs/job-admin.ts";
+import { reencryptBankAccounts } from "../modules/kyc/bank-account-encryption.ts";
 
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
 // Exit 0 on success; 1 with a one-line message on bad input; 2 on usage errors.
@@ -34,6 +35,7 @@ const USAGE = `usage: npm run admin -- <command>      (help: this list)
   sweep-overdue             (an alias of sweep)
   settle-withdrawal <id> processed|failed [--reason "..."]
   ledger-check
+  rotate-data-key           (re-encrypt bank account numbers with the first key of DATA_ENCRYPTION_KEY)
   migrate                   (apply pending migrations and exit: deployments run it once before the API)
   jobs --failed             (background jobs that ran out of retries)
   jobs --retry <job id>     (run a failed job again)`;
@@ -116,6 +118,15 @@ const commands: Record<string, Command> = {
     return jobs
       .map((job) => [job.id, job.queue.padEnd(17), `${job.attempts} attempt(s)`, job.failedOn?.toISOString() ?? "-", JSON.stringify(job.data), JSON.stringify(job.error)].join("  "))
       .join("\n");
+  },
+  "rotate-data-key": async ({ db, config, args }) => {
+    if (args.length > 0) throw new UsageError("rotate-data-key takes no arguments");
+    const result = await reencryptBankAccounts(db.prisma, config, ACTOR);
+    const summary = `Re-encrypted ${result.reencrypted} bank account(s) with key "${result.currentKey}"; ${result.total} stored in all.`;
+    if (result.unreadable.length > 0) {
+      throw new CheckFailed(`${summary}\n${result.unreadable.length} value(s) are under a key DATA_ENCRYPTION_KEY no longer holds (kyc_checks ids ${result.unreadable.join(", ")}): add that key back after the current one and run again.`);
+    }
+    return summary;
   },
   migrate: async ({ db, args }) => {
     if (args.length > 0) throw new UsageError("migrate takes no arguments");

@@ -11,6 +11,8 @@ import { createLogger } from "../../src/logger.ts";
 import { allRoutes } from "../../src/routes.ts";
 
 export const TEST_JWT_SECRET = "test-secret-that-is-at-least-32-bytes-long!";
+/** A fixed data key for tests ("test1"), so values one test app encrypts another can read. */
+export const TEST_DATA_KEY = `test1:${Buffer.alloc(32, 7).toString("base64")}`;
 
 /** Environment for a test app: real database, cheap bcrypt, limits high enough not to interfere. */
 export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -18,6 +20,7 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     NODE_ENV: "test",
     DATABASE_URL: inject("databaseUrl"),
     JWT_SECRET: TEST_JWT_SECRET,
+    DATA_ENCRYPTION_KEY: TEST_DATA_KEY,
     BCRYPT_ROUNDS: "4",
     RATE_LIMIT_PER_MINUTE: "100000",
     AUTH_RATE_LIMIT_PER_MINUTE: "100000",

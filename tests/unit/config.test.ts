@@ -17,11 +17,12 @@ const production = {
   KYC_HASH_SECRET: "k".repeat(40),
   PAYOUT_GATEWAY: "razorpayx",
   RAZORPAYX_ACCOUNT_NUMBER: "7878780080316316",
+  DATA_ENCRYPTION_KEY: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
 };
 
 describe("loadConfig", () => {
   it("applies documented defaults and freezes the result", () => {
-    const config = loadConfig({ JWT_SECRET: strongSecret });
+    const config = loadConfig({ JWT_SECRET: strongSecret, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "hundi-config-")) });
     expect(config).toMatchObject({ port: 3000, bcryptRounds: 12, rateLimitPerMinute: 100, authRateLimitPerMinute: 10, corsOrigins: "*", platformFeeBps: 100, migrateOnStart: true });
     expect(config.payments.gateway).toBe("sandbox");
     expect(Object.isFrozen(config)).toBe(true);
@@ -36,6 +37,8 @@ describe("loadConfig", () => {
     [{ MIGRATE_ON_START: "maybe" }, "MIGRATE_ON_START"],
     [{ PAYMENT_GATEWAY: "razorpay" }, "RAZORPAY_KEY_ID"],
     [{ JWT_SECRET: "short" }, "JWT_SECRET"],
+    [{ DATA_ENCRYPTION_KEY: "too-short" }, "DATA_ENCRYPTION_KEY"],
+    [{ DATA_ENCRYPTION_KEY: `a:${Buffer.alloc(32).toString("base64")},a:${Buffer.alloc(32).toString("base64")}` }, "DATA_ENCRYPTION_KEY"],
   ])("names the bad variable for %j", (env, name) => {
     expect(() => loadConfig({ JWT_SECRET: strongSecret, ...env })).toThrow(new RegExp(`^Invalid configuration:[\\s\\S]*${name}`));
   });
@@ -54,6 +57,7 @@ describe("loadConfig", () => {
     [{ KYC_HASH_SECRET: undefined }, "KYC_HASH_SECRET"],
     [{ PAYOUT_GATEWAY: "sandbox" }, "PAYOUT_GATEWAY"],
     [{ RAZORPAYX_ACCOUNT_NUMBER: undefined }, "RAZORPAYX_ACCOUNT_NUMBER"],
+    [{ DATA_ENCRYPTION_KEY: undefined }, "DATA_ENCRYPTION_KEY"],
   ])("refuses unsafe production settings: %j", (override, name) => {
     const error = (() => {
       try {
@@ -64,6 +68,18 @@ describe("loadConfig", () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain(name);
+  });
+
+  it("generates a development data key once and keeps it in DATA_DIR; a configured key list puts its first key first", () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-config-"));
+    const first = loadConfig({ JWT_SECRET: strongSecret, DATA_DIR: dataDir }).dataKeys;
+    expect(first.currentId).toBe("dev1");
+    expect(fs.statSync(path.join(dataDir, "data-encryption-key")).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ JWT_SECRET: strongSecret, DATA_DIR: dataDir }).dataKeys.keys.get("dev1")).toEqual(first.keys.get("dev1"));
+    const bare = Buffer.alloc(32, 9).toString("base64");
+    const listed = loadConfig({ JWT_SECRET: strongSecret, DATA_DIR: dataDir, DATA_ENCRYPTION_KEY: `new:${Buffer.alloc(32, 2).toString("base64")}, ${bare}` }).dataKeys;
+    expect(listed.currentId).toBe("new");
+    expect([...listed.keys.keys()]).toEqual(["new", expect.stringMatching(/^[0-9a-f]{8}$/)]);
   });
 
   it("generates a development JWT secret once and keeps it in DATA_DIR", () => {

@@ -1,11 +1,13 @@
 import crypto from "node:crypto";
 import type { AppDeps } from "../../app-deps.ts";
+import type { Config } from "../../config.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { DbOrTx, Tx } from "../../db/prisma.ts";
 import type { User } from "../../generated/prisma/client.ts";
 import type { KycCheckType } from "../../generated/prisma/enums.ts";
 import { conflict, fieldError, HttpError } from "../../http/errors.ts";
 import { KycProviderUnavailable, type KycOutcome } from "../../providers/kyc/kyc-provider.ts";
+import { decryptField, encryptField, keyedFingerprint } from "../../security/data-encryption.ts";
 import type { z } from "../../validation/zod.ts";
 import { notify } from "../notifications/notify.ts";
 import { maskGstin, maskTail, panInGstin } from "./kyc-rules.ts";
@@ -18,6 +20,8 @@ interface Recording {
   type: KycCheckType;
   /** Stored in full when the business needs it back; null for Aadhaar. */
   value: string | null;
+  /** A keyed hash of the value, for look-ups when the value is encrypted. */
+  valueHash?: string;
   details: Record<string, unknown>;
   /** Documents that may be verified on one account only. */
   identity?: { kind: "pan" | "aadhaar"; fingerprint: string; duplicateMessage: string };
@@ -58,6 +62,7 @@ async function record<T>(deps: Deps, user: User, outcome: KycOutcome<T>, recordi
       const data = {
         status: verified ? ("verified" as const) : ("failed" as const),
         value: recording.value,
+        valueHash: recording.valueHash ?? null,
         details: details as object,
         failureReason: verified ? null : outcome.reason,
         providerRef: outcome.reference,
@@ -108,11 +113,25 @@ export async function verifyGst({ deps, user, input }: { deps: Deps; user: User;
   });
 }
 
+/**
+ * The additional authenticated data of a user's bank account value: the value decrypts on this row
+ * only (bankAccountValue, verifiedBankAccount, rotate-data-key).
+ */
+export const bankAccountContext = (userId: number) => `kyc_checks:bank_account:user:${userId}`;
+
+/** "number:IFSC", encrypted (AES-256-GCM, the current data key), and its keyed hash for look-ups. */
+export function bankAccountValue(config: Pick<Config, "dataKeys" | "kycHashSecret">, userId: number, accountNumber: string, ifsc: string) {
+  const plaintext = `${accountNumber}:${ifsc}`;
+  return { value: encryptField(config.dataKeys, plaintext, bankAccountContext(userId)), valueHash: keyedFingerprint(config.kycHashSecret, "bank_account", plaintext) };
+}
+
 export async function verifyBank({ deps, user, input }: { deps: Deps; user: User; input: z.infer<typeof verifyBankBody> }) {
   const outcome = await askProvider(() => deps.kycProvider.verifyBankAccount({ accountNumber: input.account_number, ifsc: input.ifsc, holderName: user.name }));
+  const { value, valueHash } = bankAccountValue(deps.config, user.id, input.account_number, input.ifsc);
   return record(deps, user, outcome, {
     type: "bank_account",
-    value: `${input.account_number}:${input.ifsc}`,
+    value,
+    valueHash,
     details: { account_number: maskTail(input.account_number), ifsc: input.ifsc },
     detailsFrom: (d) => ({ name_at_bank: d.nameAtBank }),
   });
@@ -144,10 +163,10 @@ export async function verifyAddress({ deps, user, input }: { deps: Deps; user: U
   });
 }
 
-/** The verified bank account a withdrawal pays to. */
-export async function verifiedBankAccount(db: Deps["prisma"], userId: number) {
-  const check = await db.kycCheck.findUnique({ where: { userId_type: { userId, type: "bank_account" } } });
+/** The verified bank account a withdrawal pays to: the only place its number is decrypted. */
+export async function verifiedBankAccount(deps: Pick<Deps, "prisma" | "config">, userId: number) {
+  const check = await deps.prisma.kycCheck.findUnique({ where: { userId_type: { userId, type: "bank_account" } } });
   if (check?.status !== "verified" || !check.value) return null;
-  const [accountNumber, ifsc] = check.value.split(":") as [string, string];
+  const [accountNumber, ifsc] = decryptField(deps.config.dataKeys, check.value, bankAccountContext(userId)).split(":") as [string, string];
   return { accountNumber, ifsc, nameAtBank: String((check.details as Record<string, unknown>).name_at_bank ?? ""), masked: maskTail(accountNumber) };
 }

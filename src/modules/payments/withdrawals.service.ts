@@ -16,7 +16,7 @@ import { pageWindow } from "../../http/envelopes.ts";
 import { presentWallet, presentWithdrawal } from "./payment-presenters.ts";
 import type { withdrawBody } from "./payments.schemas.ts";
 
-type Deps = Pick<AppDeps, "prisma" | "payoutGateway" | "logger">;
+type Deps = Pick<AppDeps, "prisma" | "payoutGateway" | "logger" | "config">;
 
 /**
  * Moves the amount from available to on hold and asks the payout gateway to send it to the verified
@@ -24,7 +24,7 @@ type Deps = Pick<AppDeps, "prisma" | "payoutGateway" | "logger">;
  * is never both in the wallet and on its way to the bank.
  */
 export async function requestWithdrawal({ deps, user, input }: { deps: Deps; user: User; input: z.infer<typeof withdrawBody> }) {
-  const bank = await verifiedBankAccount(deps.prisma, user.id);
+  const bank = await verifiedBankAccount(deps, user.id);
   if (!bank) throw forbidden("Verify your bank account before withdrawing.");
 
   let withdrawal: Withdrawal;
