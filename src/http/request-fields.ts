@@ -57,7 +57,8 @@ export function undeclaredFields(schema: z.ZodType, value: unknown, path: string
   const shape = objectShape(schema);
   if (shape && isPlainObject(value)) {
     for (const [key, child] of Object.entries(value)) {
-      const declared = shape[key];
+      // Own keys only: a client field named "toString" or "__proto__" is not a declared field.
+      const declared = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (!declared) {
         (path.length === 0 && PROHIBITED_FIELDS.has(key) ? found.prohibited : found.ignored).push([...path, key].join("."));
         continue;
@@ -86,7 +87,10 @@ export function normaliseFormValues(schema: z.ZodType, value: unknown): unknown 
   if (shape && isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      const declared = shape[key];
+      // Never copied: assigning it would set the new object's prototype, not a field.
+      if (key === "__proto__") continue;
+      // Own keys only: a client field named "toString" is not a declared field.
+      const declared = Object.hasOwn(shape, key) ? shape[key] : undefined;
       if (declared && child === "") {
         if (acceptsNull(declared)) out[key] = null;
         continue;

@@ -134,7 +134,7 @@ describe("every endpoint, fuzzed from its schemas", () => {
   it("sent a few thousand requests", () => {
     expect(sent).toBeGreaterThanOrEqual(allRoutes.length * RUNS);
     const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(", ");
-    console.log(`[fuzz] ${sent} requests over ${allRoutes.length} endpoints (FUZZ_RUNS=${RUNS}, FUZZ_SEED=${SEED}); ${byStatus}`);
+    console.error(`[fuzz] ${sent} requests over ${allRoutes.length} endpoints (FUZZ_RUNS=${RUNS}, FUZZ_SEED=${SEED}); ${byStatus}`);
     // The generators reach past authentication and validation, not only into refusals.
     expect([...statuses].filter(([status]) => status < 300).reduce((sum, [, count]) => sum + count, 0)).toBeGreaterThan(sent / 10);
   });

@@ -1,4 +1,6 @@
 import request from "supertest";
+import { bankAccountContext } from "../../src/modules/kyc/kyc.service.ts";
+import { decryptField } from "../../src/security/data-encryption.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gstinCheckCharacter, verhoeffCheckDigit } from "../../src/modules/kyc/kyc-rules.ts";
 import { KycProviderUnavailable } from "../../src/providers/kyc/kyc-provider.ts";
@@ -116,13 +118,14 @@ describe("GSTIN", () => {
 });
 
 describe("bank account", () => {
-  it("verifies by penny drop, stores the number for payouts and shows it masked", async () => {
+  it("verifies by penny drop, stores the number encrypted for payouts and shows it masked", async () => {
     const { user, auth } = await signedInUser(t.prisma);
     const res = await post("verify-bank", auth, { account_number: "5010 0123 4567 89", ifsc: "hdfc0001234" });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ status: "verified", account_number: "XXXXXXXXXX6789", ifsc: "HDFC0001234", name_at_bank: "TEST USER" });
     const stored = await t.prisma.kycCheck.findFirstOrThrow({ where: { userId: user.id, type: "bank_account" } });
-    expect(stored.value).toBe("50100123456789:HDFC0001234");
+    expect(stored.value).toMatch(/^enc:v1:test1:/);
+    expect(decryptField(t.config.dataKeys, stored.value!, bankAccountContext(user.id))).toBe("50100123456789:HDFC0001234");
   });
 
   it("records a failed penny drop", async () => {

@@ -39,6 +39,27 @@ describe("unknown fields are ignored, server-owned fields are refused", () => {
     expect(res.body.data).not.toHaveProperty("colour");
   });
 
+  it("treats fields named like Object's own properties (toString, constructor, __proto__) as unknown, not as a 500", async () => {
+    // Found by the fuzz test (api-fuzz.test.ts): "toString" was taken for a declared field.
+    const { auth } = await trader(t, "buyer");
+    const json = JSON.stringify({ ...fuBody(), toString: ["a", "b"], constructor: { name: "x" } }).replace(/}$/, ',"__proto__":{"fu_total":1,"status":"Financed"}}');
+    const res = await request(t.app).post("/api/v2/factoring-units").set(auth).set("Content-Type", "application/json").send(json);
+    expect(res.status).toBe(201);
+    expect(res.body.data).toMatchObject({ fu_total: 100000, status: "Bidding" });
+    const form = await request(t.app)
+      .post("/api/v2/factoring-units")
+      .set(auth)
+      .type("form")
+      .send(
+        `${Object.entries(fuBody())
+          .filter(([, v]) => typeof v !== "object")
+          .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+          .join("&")}&toString=x&__proto__[status]=Financed`,
+      );
+    expect(form.status).toBe(201);
+    expect(form.body.data).toMatchObject({ fu_total: 100000, status: "Bidding" });
+  });
+
   it.each([
     [{ status: "active" }, "status"],
     [{ id: 1 }, "id"],
