@@ -49,7 +49,7 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     logger,
     prisma: database.prisma,
     pool: database.pool,
-    rateLimiter: config.redisUrl ? FlexibleRateLimiter.onRedis(config.redisUrl, logger) : FlexibleRateLimiter.inMemory(),
+    rateLimiter: config.redisUrl ? FlexibleRateLimiter.onRedis(config.redisUrl, logger, `${config.redisKeyPrefix}:ratelimit`) : FlexibleRateLimiter.inMemory(),
     fileStore: createFileStore(config),
     // A real KYC vendor plugs in here (see README, "Plugging in real vendors").
     kycProvider: new SandboxKycProvider(),

@@ -43,6 +43,7 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: optionalText.pipe(booleanFromEnv.optional()),
   S3_PREFIX: z.string().trim().regex(/^([A-Za-z0-9._-]+\/)*$/, "must be empty or path segments ending in /, such as uploads/").default(""),
   REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  REDIS_KEY_PREFIX: z.string().trim().regex(/^[A-Za-z0-9_.-]{1,40}$/, "must be 1-40 letters, digits, _, . or -").default("hundi"),
   PAYMENT_GATEWAY: z.enum(["sandbox", "razorpay"]).default("sandbox"),
   RAZORPAY_KEY_ID: optionalText,
   RAZORPAY_KEY_SECRET: optionalText,
@@ -94,6 +95,8 @@ export interface Config {
   /** Files in an S3-compatible bucket when S3_BUCKET is set (a fleet); on local disk otherwise. */
   s3: { bucket: string; region: string; endpoint?: string; forcePathStyle: boolean; prefix: string } | undefined;
   redisUrl: string | undefined;
+  /** Starts every Redis key, so that environments can share one Redis. */
+  redisKeyPrefix: string;
   payments: {
     gateway: Env["PAYMENT_GATEWAY"];
     razorpayKeyId: string | undefined;
@@ -229,6 +232,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
     // Path-style addressing is what S3-compatible stores at an endpoint usually need.
     s3: env.S3_BUCKET ? { bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: env.S3_ENDPOINT, forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT), prefix: env.S3_PREFIX } : undefined,
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     payments: {
       gateway: env.PAYMENT_GATEWAY,
       razorpayKeyId: env.RAZORPAY_KEY_ID,

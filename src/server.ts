@@ -9,6 +9,7 @@ import { startJobQueue } from "./db/job-queue.ts";
 import { PushDelivery } from "./jobs/push-delivery.ts";
 import { scheduleMarketplaceSweeps } from "./jobs/marketplace-sweeps.ts";
 import { createLogger, logFormatFor } from "./logger.ts";
+import { handleUnhandledRejections } from "./unhandled-rejections.ts";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "./modules/accounts/seed-demo.ts";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.logLevel, logFormatFor({ logFormat: config.logFormat, nodeEnv: config.env }));
+  handleUnhandledRejections(logger);
   const database = await openDatabase(config, logger, { migrate: config.migrateOnStart || !config.databaseUrl });
 
   // First run of the embedded database: fill it with the demo accounts the README documents.

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import { Prisma } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
+import { resilientPool } from "./prisma.ts";
 
 // Background work on pg-boss 10 (a maintained queue on the same PostgreSQL): retries with backoff,
 // jobs that survive restarts, schedules that fire once per fleet, failed jobs kept for an operator.
@@ -43,11 +44,11 @@ export function enqueueJobSql(queue: QueueName, data: Prisma.Sql, from: Prisma.S
  */
 export async function startJobQueue(options: { url: string; logger: Logger; work?: boolean }): Promise<PgBoss> {
   const working = options.work !== false;
+  // Its own small pool, one that survives an outage (resilientPool), given to pg-boss as its executor.
+  const pool = resilientPool({ url: options.url, max: 3, logger: options.logger, applicationName: "hundi-jobs" });
   const boss = new PgBoss({
-    connectionString: options.url,
+    db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
     schema: JOB_SCHEMA,
-    max: 3,
-    application_name: "hundi-jobs",
     migrate: false, // our migration installed this version's schema
     supervise: working,
     schedule: working,
@@ -58,6 +59,8 @@ export async function startJobQueue(options: { url: string; logger: Logger; work
     lastError = Date.now();
     options.logger.warn({ code: error.code, detail: error.message }, "job queue error (pg-boss retries on its own)");
   });
+  // boss.stop() closes only a pool it opened itself: this one closes when it has stopped.
+  boss.on("stopped", () => void pool.end().catch(() => undefined));
   await boss.start();
   if (working) for (const queue of Object.values(QUEUES)) await boss.updateQueue(queue.name, queue);
   return boss;

@@ -32,21 +32,34 @@ function preparedStatementName(query: { sql: string }): string {
   return name ?? "";
 }
 
-export function connectDatabase(options: { url: string; poolSize: number; logger: Logger }): Database {
-  // Timestamps are stored as UTC in `timestamp` columns (Prisma's convention); raw SQL that uses now()
-  // or a column default must see the same clock whatever the server's TimeZone setting is.
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize, options: "-c TimeZone=UTC" });
-  // An idle client can be killed by the server (restart, Ctrl-C reaching an embedded postgres): log it
-  // instead of letting the 'error' event crash the process. The pool replaces the client.
-  // One line per kind per 10 s, with the code and message only: pg's error carries the whole client
-  // (4 KB of connection state) and every pooled client reports the same outage.
-  let lastIdleError = { code: "", at: 0 };
-  pool.on("error", (error: Error & { code?: string }) => {
+/**
+ * A pg pool that survives its server going away. Timestamps are stored as UTC in `timestamp` columns
+ * (Prisma's convention); raw SQL that uses now() or a column default must see the same clock whatever
+ * the server's TimeZone setting is.
+ *
+ * A connection the server ends (restart, outage, Ctrl-C reaching an embedded postgres) emits 'error';
+ * with no listener Node ends the process. The pool listens on its idle clients only, and a client is
+ * also idle between the statements of a transaction it is checked out for: so every client gets a
+ * listener of its own when it connects (the query or transaction that used it fails on its own, and
+ * the pool drops the broken client). One log line per kind per 10 s, code and message only: pg's error
+ * carries the whole client (4 KB of connection state) and every pooled client reports the same outage.
+ */
+export function resilientPool(options: { url: string; max: number; logger: Logger; applicationName?: string }): pg.Pool {
+  const pool = new pg.Pool({ connectionString: options.url, max: options.max, options: "-c TimeZone=UTC", application_name: options.applicationName });
+  let last = { code: "", at: 0 };
+  const lost = (error: Error & { code?: string }) => {
     const code = error.code ?? error.message;
-    if (code === lastIdleError.code && Date.now() - lastIdleError.at < 10_000) return;
-    lastIdleError = { code, at: Date.now() };
-    options.logger.warn({ code: error.code, detail: error.message }, "idle database connection lost; the pool replaces it");
-  });
+    if (code === last.code && Date.now() - last.at < 10_000) return;
+    last = { code, at: Date.now() };
+    options.logger.warn({ code: error.code, detail: error.message }, "database connection lost; the pool replaces it");
+  };
+  pool.on("error", lost);
+  pool.on("connect", (client) => client.on("error", lost));
+  return pool;
+}
+
+export function connectDatabase(options: { url: string; poolSize: number; logger: Logger }): Database {
+  const pool = resilientPool({ url: options.url, max: options.poolSize, logger: options.logger });
   // errorFormat "minimal": no source excerpts of our files in error messages (they went into logs).
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { statementNameGenerator: preparedStatementName }), errorFormat: "minimal" });
   let closed = false;

@@ -34,15 +34,19 @@ export class PushDelivery {
     return jobs.length;
   }
 
-  /** Each job ends on its own: completed (sent or skipped) or failed (pg-boss retries it later). */
+  /**
+   * Each job ends on its own: completed (sent or skipped) or failed (pg-boss retries it later). Never
+   * rejects: a job whose ending cannot be recorded (the database went away) stays active until its
+   * expiry, when pg-boss hands it out again (a push is sent at least once).
+   */
   private async deliverAll(jobs: PushJob[]): Promise<void> {
     const { boss, logger } = this.options;
     await Promise.all(
       jobs.map(async (job) => {
         const outcome = await this.deliver(job.data.notification_id).catch((error: Error): Outcome => ({ done: false, error: error.message }));
-        if (outcome.done) return boss.complete(QUEUE, job.id, outcome.output);
-        logger.warn({ job: job.id, notificationId: job.data.notification_id, reason: outcome.error }, "push delivery failed; pg-boss retries it");
-        return boss.fail(QUEUE, job.id, { message: outcome.error.slice(0, 500) });
+        if (!outcome.done) logger.warn({ job: job.id, notificationId: job.data.notification_id, reason: outcome.error }, "push delivery failed; pg-boss retries it");
+        const ending = outcome.done ? boss.complete(QUEUE, job.id, outcome.output) : boss.fail(QUEUE, job.id, { message: outcome.error.slice(0, 500) });
+        await ending.catch((error: Error) => logger.warn({ job: job.id, detail: error.message }, "could not record a push job's end; it runs again after its expiry"));
       }),
     );
   }
