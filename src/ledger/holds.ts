@@ -62,6 +62,36 @@ export function placeHoldCtes(options: { source: string; userId: number; amount:
   return { ctes, accountsReady: accountsExistSql(posting.codes), codes: posting.codes };
 }
 
+/**
+ * releaseHold as parts of a caller's statement (withdrawBid: one round trip instead of eight). The CTE
+ * `hold` ends the user's active hold for the business effect, only once the caller's CTE `after` has
+ * rows (the caller's own change, written first: the lock order stays the caller's rows, the hold, the
+ * accounts); then the same posting as releaseHold, its amount read from the hold. `accountsReady` as
+ * in placeHoldCtes: the caller writes nothing unless it holds.
+ */
+export function releaseHoldCtes(options: { userId: number; kind: string; businessType: string; businessId: Prisma.Sql; description: string; after: string }) {
+  const amount = Prisma.sql`SELECT amount FROM hold`;
+  const posting = postingCtes({
+    reference: Prisma.sql`'hold:' || (SELECT id FROM hold) || ':release'`,
+    kind: "hold_release",
+    businessType: options.businessType,
+    businessId: Prisma.sql`(SELECT business_id FROM hold)`,
+    description: options.description,
+    entries: [
+      { account: holdsAccount(options.userId), amount: Prisma.sql`-(${amount})` },
+      { account: walletAccount(options.userId), amount },
+    ],
+    after: "hold",
+  });
+  const ctes = Prisma.sql`hold AS (
+      UPDATE holds SET status = 'released', updated_at = now()
+       WHERE business_type = ${options.businessType} AND business_id = ${options.businessId} AND kind = ${options.kind}
+         AND user_id = ${options.userId} AND status = 'active' AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)})
+      RETURNING *
+    ), ${posting.ctes}`;
+  return { ctes, accountsReady: accountsExistSql(posting.codes) };
+}
+
 /** A hold by its id, or by what it holds money for (unique: one hold per business effect and kind). */
 export type HoldRef = bigint | { businessType: string; businessId: string; kind: string };
 

@@ -86,11 +86,16 @@ export function postingCtes(posting: {
   businessType: string;
   businessId: Prisma.Sql;
   description: string | Prisma.Sql;
-  entries: { account: string; amount: bigint }[];
+  /**
+   * An amount may be SQL over the caller's CTEs (the amount of the hold a release ends): then the
+   * caller builds the entries so that they balance by construction (the same expression, negated).
+   */
+  entries: { account: string; amount: bigint | Prisma.Sql }[];
   after?: string;
 }): { ctes: Prisma.Sql; codes: string[] } {
   const { entries } = posting;
-  if (entries.reduce((total, entry) => total + entry.amount, 0n) !== 0n) throw new Error(`a ${posting.kind} posting does not balance`);
+  const known = entries.every((entry) => typeof entry.amount === "bigint");
+  if (known && entries.reduce((total, entry) => total + (entry.amount as bigint), 0n) !== 0n) throw new Error(`a ${posting.kind} posting does not balance`);
   const codes = entries.map((entry) => entry.account);
   const userCodes = codes.filter((code) => mustStayNonNegative(describeAccountCode(code).type));
   const platformCodes = codes.filter((code) => !userCodes.includes(code));
@@ -111,14 +116,20 @@ export function postingCtes(posting: {
     ), entries AS (
       INSERT INTO ledger_entries (transaction_id, account_id, amount)
       SELECT created.id, a.id, e.amount
-        FROM created, unnest(${codes}::text[], ${entries.map((entry) => entry.amount.toString())}::bigint[]) AS e(code, amount)
+        FROM created, unnest(${codes}::text[], ${amounts(entries)}) AS e(code, amount)
         JOIN accounts a ON a.code = e.code
     ), balances AS (
       UPDATE ledger_accounts a SET balance = a.balance + m.amount, updated_at = now()
-        FROM created, locked l JOIN unnest(${moves.map((entry) => entry.account)}::text[], ${moves.map((entry) => entry.amount.toString())}::bigint[]) AS m(code, amount) ON m.code = l.code
+        FROM created, locked l JOIN unnest(${moves.map((entry) => entry.account)}::text[], ${amounts(moves)}) AS m(code, amount) ON m.code = l.code
        WHERE a.id = l.id
     )`;
   return { ctes, codes };
+}
+
+/** The entries' amounts as a bigint[]: one array parameter when all are known, else ARRAY[...] with the SQL ones. */
+function amounts(entries: { amount: bigint | Prisma.Sql }[]): Prisma.Sql {
+  if (entries.every((entry) => typeof entry.amount === "bigint")) return Prisma.sql`${entries.map((entry) => entry.amount.toString())}::bigint[]`;
+  return Prisma.sql`ARRAY[${Prisma.join(entries.map((entry) => (typeof entry.amount === "bigint" ? Prisma.sql`${entry.amount.toString()}::bigint` : Prisma.sql`(${entry.amount})::bigint`)))}]::bigint[]`;
 }
 
 /** Creates the accounts a posting names that do not exist yet (a user's first top-up, first hold). */

@@ -1,5 +1,7 @@
+import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { holdsAccount } from "../../src/ledger/accounts.ts";
+import { walletBalances } from "../../src/ledger/balances.ts";
 import { lockActiveHold, placeHold } from "../../src/ledger/holds.ts";
 import { postTransaction } from "../../src/ledger/post-transaction.ts";
 import { walletAccount } from "../../src/ledger/accounts.ts";
@@ -100,6 +102,28 @@ describe("raw rows match Prisma's", () => {
     expect(await t.prisma.bid.count({ where: { factoringUnitId: other.id } })).toBe(0);
     expect(await t.prisma.hold.count({ where: { userId: investor.user.id } })).toBe(1);
     expect(await t.prisma.notification.count({ where: { userId: owner.user.id, type: "bid.placed" } })).toBe(1);
+  });
+
+  it("withdrawBid's one statement ends the bid, releases its hold and posts the release as the step-by-step path did", async () => {
+    const owner = await trader(t, "buyer");
+    const investor = await trader(t, "investor", 100_000n);
+    const unit = await listUnit(t, owner.auth);
+    const placed = await placedBid(t, investor.auth, unit.id, { bid_amount: 400.5 });
+    const before = await t.prisma.bid.findUniqueOrThrow({ where: { id: placed.id } });
+    const res = await request(t.app).post(`/api/v2/bids/${placed.id}/withdraw`).set(investor.auth);
+    expect(res.status).toBe(200);
+    const stored = await t.prisma.bid.findUniqueOrThrow({ where: { id: placed.id } });
+    expect(res.body.data).toEqual(presentBid(stored, { showBidder: false }));
+    expect(stored).toMatchObject({ ...before, status: "Withdrawn", liveKey: null, remark: before.remark, decidedAt: expect.any(Date), updatedAt: expect.any(Date) });
+    const hold = await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: holdOfBid(placed.id) } });
+    expect(hold).toMatchObject({ status: "released", amount: 40_050n, userId: investor.user.id });
+    const posting = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `hold:${hold.id}:release` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
+    expect(posting).toMatchObject({ kind: "hold_release", businessType: "bid", businessId: String(placed.id), description: "Bid withdrawn: returned to wallet" });
+    expect(posting.entries.map((e) => [e.account.code, e.amount])).toEqual([[holdsAccount(investor.user.id), -40_050n], [walletAccount(investor.user.id), 40_050n]]);
+    expect(await walletBalances(t.prisma, investor.user.id)).toEqual({ balance: 100_000n, onHold: 0n, available: 100_000n });
+    // Again: nothing more moves.
+    expect((await request(t.app).post(`/api/v2/bids/${placed.id}/withdraw`).set(investor.auth)).status).toBe(409);
+    expect(await t.prisma.ledgerTransaction.count({ where: { reference: { startsWith: `hold:${hold.id}:` } } })).toBe(2);
   });
 
   it("postTransaction's one-statement posting returns the transaction as Prisma reads it, and the same one when posted again", async () => {

@@ -7,7 +7,7 @@ import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated
 import { pageWindow } from "../../http/envelopes.ts";
 import { conflict, fieldError, forbidden, notFound } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
-import { placeHoldCtes } from "../../ledger/holds.ts";
+import { placeHoldCtes, releaseHoldCtes } from "../../ledger/holds.ts";
 import { ensureAccounts } from "../../ledger/post-transaction.ts";
 import { financeFromHold, financingSplit, repaymentAmount } from "../../ledger/marketplace-postings.ts";
 import { paiseToRupees } from "../../money.ts";
@@ -231,10 +231,34 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
   return presentBid(bid, { showBidder: false });
 }
 
+/**
+ * The bidder takes a pending bid back: it becomes Withdrawn and its hold returns to the wallet (no one
+ * is notified). One statement, one round trip (it was eight, BEGIN to COMMIT): the bid's unit is
+ * locked, then the bid, and the bid is ended only if it is the caller's and still pending; then its
+ * hold and the hold's release posting (ledger releaseHoldCtes). When nothing was ended, the rows the
+ * statement saw say why, with lockBidForAction's checks in its order.
+ */
 export async function withdrawBid({ deps, user, bidId }: { deps: Deps; user: User; bidId: number }) {
-  const bid = await deps.prisma.$transaction(async (tx) => {
-    const { fu, bid } = await lockBidForAction(tx, user, bidId, "bidder");
-    return endBid(tx, fu, bid.id, { status: "Withdrawn" });
-  });
-  return presentBid(bid, { showBidder: false });
+  const release = releaseHoldCtes({ userId: user.id, ...holdKindOfBid, businessId: Prisma.sql`${String(bidId)}`, description: "Bid withdrawn: returned to wallet", after: "ended" });
+  const [row] = await deps.prisma.$queryRaw<Record<string, unknown>[]>`
+    WITH unit AS MATERIALIZED (
+      SELECT id, owner_id FROM factoring_units WHERE id = (SELECT factoring_unit_id FROM bids WHERE id = ${bidId}) FOR UPDATE
+    ), locked_bid AS MATERIALIZED (
+      SELECT id, bidder_id, status FROM bids WHERE id = ${bidId} AND EXISTS (SELECT 1 FROM unit) FOR UPDATE
+    ), ended AS (
+      UPDATE bids SET status = 'Withdrawn', live_key = NULL, decided_at = now(), updated_at = now()
+        FROM locked_bid l
+       WHERE bids.id = l.id AND l.bidder_id = ${user.id} AND l.status = 'Pending' AND ${release.accountsReady}
+      RETURNING bids.*
+    ), ${release.ctes}
+    SELECT ended.*, (SELECT owner_id FROM unit) AS seen_owner_id, l.bidder_id AS seen_bidder_id, l.status AS seen_status
+      FROM (SELECT 1) AS one LEFT JOIN locked_bid l ON true LEFT JOIN ended ON true`;
+  const { seen_owner_id: ownerId, seen_bidder_id: bidderId, seen_status: status, ...bidColumns } = row!;
+  if (bidColumns.id !== null) return presentBid(camelCaseRow<Bid>(bidColumns), { showBidder: false });
+  if (bidderId === null || (ownerId !== user.id && bidderId !== user.id)) throw BID_NOT_FOUND();
+  if (bidderId !== user.id) throw forbidden("Only the bidder can withdraw a bid.");
+  if (status === "Expired") throw BID_EXPIRED();
+  if (status !== "Pending") throw conflict("Bid is no longer pending.");
+  // A pending bid always holds its amount in accounts that exist: anything else is a broken invariant.
+  throw new Error(`withdrawal of bid ${bidId} was refused for no known reason`);
 }
