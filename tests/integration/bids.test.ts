@@ -253,4 +253,19 @@ describe("account gates", () => {
     const pending = await signedInUser(t.prisma, { role: "investor", status: "pending" });
     expect((await bid(t, pending.auth, fu.id)).body.message).toBe("Account pending approval.");
   });
+
+  it("withdraws many bids of many bidders at once: every one succeeds once and every hold comes back", async () => {
+    const owner = await trader(t, "buyer");
+    const units = [];
+    for (let i = 0; i < 6; i++) units.push((await listUnit(t, owner.auth)).id);
+    const bidders = await Promise.all(Array.from({ length: 8 }, () => trader(t, "investor", 10_000_000n)));
+    const bids: { id: number; auth: Record<string, string> }[] = [];
+    for (const unit of units) for (const bidder of bidders) bids.push({ id: (await placedBid(t, bidder.auth, unit, { bid_amount: 250 })).id, auth: bidder.auth });
+    // Each twice at once: one withdrawal wins, the other is told the bid is no longer pending.
+    const answers = await Promise.all([...bids, ...bids].map((b) => request(t.app).post(`/api/v2/bids/${b.id}/withdraw`).set(b.auth)));
+    expect(answers.filter((res) => res.status === 200)).toHaveLength(bids.length);
+    expect(answers.filter((res) => res.status === 409).map((res) => res.body.message)).toEqual(Array(bids.length).fill("Bid is no longer pending."));
+    for (const bidder of bidders) expect(await walletBalances(t.prisma, bidder.user.id)).toEqual({ balance: 10_000_000n, onHold: 0n, available: 10_000_000n });
+    expect(await ledgerProblemsFor(t, bidders.map((b) => b.user))).toEqual([]);
+  });
 });

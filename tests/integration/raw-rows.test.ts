@@ -126,6 +126,26 @@ describe("raw rows match Prisma's", () => {
     expect(await t.prisma.ledgerTransaction.count({ where: { reference: { startsWith: `hold:${hold.id}:` } } })).toBe(2);
   });
 
+  it("endBid's one statement rejects the bid, releases its hold, posts the release and tells the bidder", async () => {
+    const owner = await trader(t, "buyer");
+    const investor = await trader(t, "investor", 100_000n);
+    const unit = await listUnit(t, owner.auth);
+    const placed = await placedBid(t, investor.auth, unit.id, { bid_amount: 300 });
+    const res = await decide(t, owner.auth, placed.id, "Rejected", "Rate too high");
+    expect(res.status).toBe(200);
+    const stored = await t.prisma.bid.findUniqueOrThrow({ where: { id: placed.id } });
+    expect(stored).toMatchObject({ status: "Rejected", remark: "Rate too high", liveKey: null, decidedAt: expect.any(Date) });
+    const hold = await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: holdOfBid(placed.id) } });
+    expect(hold.status).toBe("released");
+    const posting = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `hold:${hold.id}:release` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
+    expect(posting).toMatchObject({ kind: "hold_release", description: "Bid rejected: returned to wallet" });
+    expect(posting.entries.map((e) => [e.account.code, e.amount])).toEqual([[holdsAccount(investor.user.id), -30_000n], [walletAccount(investor.user.id), 30_000n]]);
+    const data = { factoring_unit_id: unit.id, bid_id: placed.id, invoice_no: unit.fu_invoice_no, amount: 300, reason: "Rate too high" };
+    const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: investor.user.id, type: "bid.rejected" } });
+    expect(notification).toMatchObject({ ...notificationTemplates["bid.rejected"](data), data });
+    expect(await pushJobsOf(t.prisma, investor.user.id)).toHaveLength(await t.prisma.notification.count({ where: { userId: investor.user.id } }));
+  });
+
   it("postTransaction's one-statement posting returns the transaction as Prisma reads it, and the same one when posted again", async () => {
     const user = await createUser(t.prisma);
     const payee = await createUser(t.prisma);

@@ -16,7 +16,7 @@ import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";
 import { endPendingBids, FU_NOT_FOUND, lockFactoringUnitOfBid } from "../factoring-units/fu.service.ts";
-import { endBid, holdKindOfBid, holdOfBid, lockBid } from "./bid-endings.ts";
+import { endBid, holdKindOfBid, holdOfBid, lockBid, releaseNotes } from "./bid-endings.ts";
 import { notify, notifyCtes } from "../notifications/notify.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
@@ -190,7 +190,7 @@ export async function expireBid(tx: Tx, bidId: number, now = new Date()): Promis
   if (!fu) return false;
   const bid = (await lockBid(tx, bidId))!;
   if (bid.status !== "Pending" || bid.validUntil > now) return false;
-  await endBid(tx, fu, bid.id, { status: "Expired", remark: "Its validity ended.", now });
+  await endBid(tx, fu, bid, { status: "Expired", remark: "Its validity ended.", now });
   return true;
 }
 
@@ -204,7 +204,7 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
   const bid = await deps.prisma.$transaction(async (tx) => {
     const { fu, bid } = await lockBidForAction(tx, user, bidId, "owner");
     const amount = paiseToRupees(bid.amount);
-    if (input.status === "Rejected") return endBid(tx, fu, bid.id, { status: "Rejected", remark });
+    if (input.status === "Rejected") return endBid(tx, fu, bid, { status: "Rejected", remark });
     assertTransition(fu.status, "Financed");
     assertTermsStillHold(fu, bid, { today: todayInIndia(), minTenorDays: deps.config.marketplace.minTenorDays, now: new Date() });
     const accepted = await tx.bid.update({ where: { id: bid.id }, data: { status: "Accepted", liveKey: null, acceptedKey: fu.id, remark, decidedAt: new Date() } });
@@ -239,7 +239,7 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
  * statement saw say why, with lockBidForAction's checks in its order.
  */
 export async function withdrawBid({ deps, user, bidId }: { deps: Deps; user: User; bidId: number }) {
-  const release = releaseHoldCtes({ userId: user.id, ...holdKindOfBid, businessId: Prisma.sql`${String(bidId)}`, description: "Bid withdrawn: returned to wallet", after: "ended" });
+  const release = releaseHoldCtes({ userId: user.id, ...holdKindOfBid, businessId: Prisma.sql`${String(bidId)}`, description: releaseNotes.Withdrawn, after: "ended" });
   const [row] = await deps.prisma.$queryRaw<Record<string, unknown>[]>`
     WITH unit AS MATERIALIZED (
       SELECT id, owner_id FROM factoring_units WHERE id = (SELECT factoring_unit_id FROM bids WHERE id = ${bidId}) FOR UPDATE

@@ -169,10 +169,10 @@ export async function cancelFactoringUnit({ deps, user, id }: { deps: Deps; user
  * cancelled) or Expired (the unit lapsed), releasing each hold and telling each bidder.
  */
 export async function endPendingBids(tx: Tx, fu: FactoringUnit, outcome: { status: "Rejected" | "Expired"; reason: string; keep?: number }) {
-  const pending = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM bids WHERE factoring_unit_id = ${fu.id} AND status = 'Pending' ORDER BY id FOR UPDATE`;
-  for (const { id } of pending) {
-    if (id !== outcome.keep) await endBid(tx, fu, id, { status: outcome.status, remark: outcome.reason });
+  const pending = await tx.$queryRaw<{ id: number; bidder_id: number; amount: bigint }[]>`
+    SELECT id, bidder_id, amount FROM bids WHERE factoring_unit_id = ${fu.id} AND status = 'Pending' ORDER BY id FOR UPDATE`;
+  for (const { id, bidder_id: bidderId, amount } of pending) {
+    if (id !== outcome.keep) await endBid(tx, fu, { id, bidderId, amount }, { status: outcome.status, remark: outcome.reason });
   }
 }
 

@@ -40,10 +40,10 @@ export function notifyCtes<E extends NotificationEvent, K extends keyof Notifica
   const placeholder = (key: string) => `\u0001${key}\u0001`;
   const rendered = notificationTemplates[options.event]({ ...options.data, ...Object.fromEntries(keys.map((key) => [key, placeholder(key)])) } as NotificationEvents[E]);
   const fill = (text: string) => keys.reduce<Prisma.Sql>((sql, key) => Prisma.sql`replace(${sql}, ${placeholder(key)}, (${options.fromStatement[key]})::text)`, Prisma.sql`${text}::text`);
-  const fields = Prisma.join(keys.map((key) => Prisma.sql`${key}::text, ${options.fromStatement[key]}`));
+  const fields = keys.length ? Prisma.sql`jsonb_build_object(${Prisma.join(keys.map((key) => Prisma.sql`${key}::text, ${options.fromStatement[key]}`))})` : Prisma.sql`'{}'::jsonb`;
   return Prisma.sql`notified AS (
       INSERT INTO notifications (user_id, type, title, body, data)
-      SELECT ${options.userId}, ${options.event}, ${fill(rendered.title)}, ${fill(rendered.body)}, ${JSON.stringify(options.data)}::jsonb || jsonb_build_object(${fields})
+      SELECT ${options.userId}, ${options.event}, ${fill(rendered.title)}, ${fill(rendered.body)}, ${JSON.stringify(options.data)}::jsonb || ${fields}
         FROM ${Prisma.raw(options.source)}
       RETURNING id, user_id
     ), notified_push AS (${pushJobFor("notified")})`;
