@@ -204,6 +204,10 @@ async function runSize(units: number, withWrites: boolean) {
       // Headroom of one request per connection: autocannon can send a few past maxRequests, which would
       // repeat a bid already decided (a 409 that says nothing about the server).
       await run("PUT /bids/{id}/status Accepted, 50 connections", acceptAt(accept1.total), { vs: "pgbench", maxRequests: Math.max(1, half - accept1.total - CONNECTIONS) });
+      // autocannon returns once it has its count, with up to one accept per connection still running on
+      // the server; an accept that finishes later rejects the other bids on its unit, which would then
+      // be withdrawn as 409s. Let them finish before choosing the bids to withdraw.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
       const withdrawable = await pool.query<{ id: number; bidder_id: number }>("SELECT id, bidder_id FROM bids WHERE id = ANY($1) AND status = 'Pending' ORDER BY id", [placed.map((b) => b.id)]);
       const tokenOf = new Map(actors.bidders.map((b) => [b.user.id, b.token]));
       await run("POST /bids/{id}/withdraw", (i) => ({ method: "POST", path: `/api/v2/bids/${withdrawable.rows[i % withdrawable.rows.length]!.id}/withdraw`, token: tokenOf.get(withdrawable.rows[i % withdrawable.rows.length]!.bidder_id)! }), { vs: "pgbench", maxRequests: Math.max(1, withdrawable.rows.length - CONNECTIONS) });
