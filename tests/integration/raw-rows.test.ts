@@ -8,7 +8,7 @@ import { walletAccount } from "../../src/ledger/accounts.ts";
 import { lockBid } from "../../src/modules/bids/bid-endings.ts";
 import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
-import { lockPayment } from "../../src/modules/payments/payment-settlement.ts";
+import { lockPayment, markPaymentPaid } from "../../src/modules/payments/payment-settlement.ts";
 import { lockFactoringUnitOfBid } from "../../src/modules/factoring-units/fu.service.ts";
 import { holdOfBid } from "../../src/modules/bids/bid-endings.ts";
 import { presentBid } from "../../src/modules/factoring-units/fu.presenter.ts";
@@ -144,6 +144,25 @@ describe("raw rows match Prisma's", () => {
     const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: investor.user.id, type: "bid.rejected" } });
     expect(notification).toMatchObject({ ...notificationTemplates["bid.rejected"](data), data });
     expect(await pushJobsOf(t.prisma, investor.user.id)).toHaveLength(await t.prisma.notification.count({ where: { userId: investor.user.id } }));
+  });
+
+  it("markPaymentPaid's one statement marks the payment, credits the wallet and tells the user, once", async () => {
+    const user = await createUser(t.prisma);
+    expect(await t.prisma.ledgerAccount.findUnique({ where: { code: walletAccount(user.id) } })).toBeNull(); // a first top-up
+    const payment = await t.prisma.payment.create({ data: { userId: user.id, type: "wallet_topup", amount: 12_345n, gateway: "sandbox", orderId: `order_raw${user.id}`, receipt: `raw_${user.id}` } });
+    const first = await markPaymentPaid(t.prisma, { paymentId: payment.id, gatewayPaymentId: `pay_raw${user.id}` });
+    expect(first.credited).toBe(true);
+    expect(first.payment).toEqual(await t.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } }));
+    expect(first.payment).toMatchObject({ status: "paid", gatewayPaymentId: `pay_raw${user.id}`, failureReason: null, paidAt: expect.any(Date) });
+    const posting = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `payment:${payment.id}:capture` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
+    expect(posting).toMatchObject({ kind: "wallet_topup", businessType: "payment", businessId: String(payment.id), description: "Wallet top-up via Razorpay" });
+    expect(posting.entries.map((e) => [e.account.code, e.amount])).toEqual([["platform:razorpay_clearing", -12_345n], [walletAccount(user.id), 12_345n]]);
+    const data = { payment_id: payment.id, amount: 123.45 };
+    expect(await t.prisma.notification.findFirstOrThrow({ where: { userId: user.id, type: "payment.credited" } })).toMatchObject({ ...notificationTemplates["payment.credited"](data), data });
+    const again = await markPaymentPaid(t.prisma, { paymentId: payment.id, gatewayPaymentId: `pay_other${user.id}` });
+    expect(again).toEqual({ payment: first.payment, credited: false });
+    expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 12_345n, onHold: 0n, available: 12_345n });
+    expect(await t.prisma.notification.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("postTransaction's one-statement posting returns the transaction as Prisma reads it, and the same one when posted again", async () => {

@@ -61,7 +61,7 @@ export async function verifyPayment({ deps, user, input }: { deps: Deps; user: U
       if (confirmation.failed) await markPaymentFailed(deps.prisma, { paymentId: payment.id, reason: confirmation.reason });
       throw fieldError("razorpay_payment_id", `The payment was not captured: ${confirmation.reason}`);
     }
-    settled = (await markPaymentPaid(deps.prisma, { paymentId: payment.id, gatewayPaymentId: input.razorpay_payment_id })).payment;
+    settled = (await markPaymentPaid(deps.prisma, { paymentId: payment.id, gatewayPaymentId: input.razorpay_payment_id, payment })).payment;
   } else if (payment.gatewayPaymentId !== input.razorpay_payment_id) {
     throw fieldError("razorpay_payment_id", "This payment was completed with a different razorpay payment id.");
   }
