@@ -23,7 +23,7 @@ async function primary() {
   if (requested && !/^[1-9]\d{0,2}$/.test(requested)) throw new ConfigError(`Invalid configuration:\n  WEB_CONCURRENCY: must be a whole number of workers from 1 to 999 (got "${requested}")`);
   const count = requested ? Number(requested) : os.availableParallelism();
   const config = loadConfig(); // also creates the development JWT secret once, for every worker to read
-  const logger = createLogger(config.logLevel, logFormatFor({ logFormat: config.logFormat, nodeEnv: config.env }));
+  const logger = createLogger(config.logLevel, logFormatFor(config));
   const database = await openDatabase(config, logger, { migrate: config.migrateOnStart || !config.databaseUrl });
   if (database.embedded && config.seedDemoOnFirstRun && (await database.prisma.user.count()) === 0) {
     await seedDemo(database.prisma, { actor: "system:first-run", bcryptRounds: config.bcryptRounds, config });

@@ -22,6 +22,20 @@ export const REDACTED_PATHS = [
   "*.accountNumber",
 ];
 
+/**
+ * True at most once per `intervalMs` for each key: one log line per kind of failure per interval,
+ * however many requests, connections or jobs meet it (an outage is not a stack per request).
+ */
+export function oncePer(intervalMs: number): (key?: string) => boolean {
+  const last = new Map<string, number>();
+  return (key = "") => {
+    const now = Date.now();
+    if (now - (last.get(key) ?? -Infinity) < intervalMs) return false;
+    last.set(key, now);
+    return true;
+  };
+}
+
 export type LogFormat = "json" | "pretty";
 
 /**
@@ -41,8 +55,8 @@ export function createLogger(level: string, format: LogFormat = "json"): Logger 
 }
 
 /** LOG_FORMAT when set; otherwise pretty only for development on a terminal. */
-export function logFormatFor(env: { logFormat?: LogFormat; nodeEnv: string }, isTty = Boolean(process.stdout.isTTY)): LogFormat {
-  return env.logFormat ?? (env.nodeEnv === "development" && isTty ? "pretty" : "json");
+export function logFormatFor(config: { logFormat?: LogFormat; env: string }, isTty = Boolean(process.stdout.isTTY)): LogFormat {
+  return config.logFormat ?? (config.env === "development" && isTty ? "pretty" : "json");
 }
 
 // Loaded only when asked for: it is a development dependency, absent from the production image.

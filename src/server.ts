@@ -23,7 +23,7 @@ const displayPath = (target: string) => {
 async function main(): Promise<void> {
   loadEnvFile();
   const config = loadConfig();
-  const logger = createLogger(config.logLevel, logFormatFor({ logFormat: config.logFormat, nodeEnv: config.env }));
+  const logger = createLogger(config.logLevel, logFormatFor(config));
   handleUnhandledRejections(logger);
   const database = await openDatabase(config, logger, { migrate: config.migrateOnStart || !config.databaseUrl });
 

@@ -1,5 +1,5 @@
 import { databaseUnavailableKind } from "./db/errors.ts";
-import type { Logger } from "./logger.ts";
+import { oncePer, type Logger } from "./logger.ts";
 
 /**
  * What a promise rejection nobody handled does to the process. pg-boss 10 (the line that supports
@@ -11,11 +11,10 @@ import type { Logger } from "./logger.ts";
  * process, as Node would, for its supervisor to restart it.
  */
 export function handleUnhandledRejections(logger: Logger): void {
-  let lastLine = 0;
+  const due = oncePer(10_000);
   process.on("unhandledRejection", (reason) => {
     if (databaseUnavailableKind(reason)) {
-      if (Date.now() - lastLine < 10_000) return;
-      lastLine = Date.now();
+      if (!due()) return;
       const { code, message } = reason as { code?: string; message?: string };
       logger.warn({ code, detail: message }, "background work lost the database; its job is retried once it is back");
       return;

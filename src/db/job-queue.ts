@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import { Prisma } from "../generated/prisma/client.ts";
-import type { Logger } from "../logger.ts";
+import { oncePer, type Logger } from "../logger.ts";
 import { resilientPool } from "./prisma.ts";
 
 // Background work on pg-boss 10 (a maintained queue on the same PostgreSQL): retries with backoff,
@@ -53,10 +53,9 @@ export async function startJobQueue(options: { url: string; logger: Logger; work
     supervise: working,
     schedule: working,
   });
-  let lastError = 0;
+  const due = oncePer(10_000);
   boss.on("error", (error: Error & { code?: string }) => {
-    if (Date.now() - lastError < 10_000) return;
-    lastError = Date.now();
+    if (!due()) return;
     options.logger.warn({ code: error.code, detail: error.message }, "job queue error (pg-boss retries on its own)");
   });
   // boss.stop() closes only a pool it opened itself: this one closes when it has stopped.

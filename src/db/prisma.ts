@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
-import type { Logger } from "../logger.ts";
+import { oncePer, type Logger } from "../logger.ts";
 
 export type Db = PrismaClient;
 /** The client handed to code running inside `db.$transaction(async (tx) => ...)`. */
@@ -46,11 +46,9 @@ function preparedStatementName(query: { sql: string }): string {
  */
 export function resilientPool(options: { url: string; max: number; logger: Logger; applicationName?: string }): pg.Pool {
   const pool = new pg.Pool({ connectionString: options.url, max: options.max, options: "-c TimeZone=UTC", application_name: options.applicationName });
-  let last = { code: "", at: 0 };
+  const due = oncePer(10_000);
   const lost = (error: Error & { code?: string }) => {
-    const code = error.code ?? error.message;
-    if (code === last.code && Date.now() - last.at < 10_000) return;
-    last = { code, at: Date.now() };
+    if (!due(error.code ?? error.message)) return;
     options.logger.warn({ code: error.code, detail: error.message }, "database connection lost; the pool replaces it");
   };
   pool.on("error", lost);

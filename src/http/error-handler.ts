@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import multer from "multer";
 import { databaseUnavailableKind } from "../db/errors.ts";
-import type { Logger } from "../logger.ts";
+import { oncePer, type Logger } from "../logger.ts";
 import { HttpError, ValidationFailed, type ErrorCode } from "./errors.ts";
 import { attributeName } from "../validation/laravel-messages.ts";
 
@@ -46,11 +46,9 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 const OUTAGE_LOG_INTERVAL_MS = 10_000;
 
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  const lastOutageLine = new Map<string, number>();
+  const due = oncePer(OUTAGE_LOG_INTERVAL_MS);
   const noteOutage = (kind: string, error: unknown) => {
-    const now = Date.now();
-    if (now - (lastOutageLine.get(kind) ?? 0) < OUTAGE_LOG_INTERVAL_MS) return;
-    lastOutageLine.set(kind, now);
+    if (!due(kind)) return;
     logger.error({ kind, detail: (error as Error).message?.split("\n").at(-1)?.slice(0, 300) }, "database unreachable: answering 503 until it is back");
   };
   return (error, _req, res, _next) => {

@@ -1,5 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { Db } from "../db/prisma.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { AdminInputError } from "../modules/accounts/account-admin.service.ts";
 
 // What an operator sees of background work: jobs that ran out of retries (a push FCM kept refusing, a
@@ -15,11 +16,12 @@ export interface FailedJob {
   failedOn: Date | null;
 }
 
-/** Failed jobs, newest first (pg-boss keeps them until its retention ends). */
-export async function listFailedJobs(prisma: Db, limit = 100): Promise<FailedJob[]> {
+/** Failed jobs, newest first (pg-boss keeps them until its retention ends); or the one with this id. */
+export async function listFailedJobs(prisma: Db, options: { id?: string; limit?: number } = {}): Promise<FailedJob[]> {
+  const only = options.id === undefined ? Prisma.empty : Prisma.sql`AND id = ${options.id}::uuid`;
   const rows = await prisma.$queryRaw<{ id: string; name: string; data: unknown; output: unknown; retry_count: number; created_on: Date; completed_on: Date | null }[]>`
     SELECT id::text, name, data, output, retry_count, created_on, completed_on
-      FROM pgboss.job WHERE state = 'failed' ORDER BY completed_on DESC NULLS LAST, created_on DESC LIMIT ${limit}`;
+      FROM pgboss.job WHERE state = 'failed' ${only} ORDER BY completed_on DESC NULLS LAST, created_on DESC LIMIT ${options.limit ?? 100}`;
   return rows.map((row) => ({ id: row.id, queue: row.name, data: row.data, error: row.output, attempts: row.retry_count + 1, createdOn: row.created_on, failedOn: row.completed_on }));
 }
 
@@ -28,7 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Puts a failed job back on its queue with one more try (pg-boss retry). */
 export async function retryFailedJob(prisma: Db, boss: PgBoss, id: string): Promise<FailedJob> {
   if (!UUID.test(id)) throw new AdminInputError(`"${id}" is not a job id (a UUID, as jobs --failed lists them).`);
-  const job = (await listFailedJobs(prisma, 10_000)).find((candidate) => candidate.id === id.toLowerCase());
+  const [job] = await listFailedJobs(prisma, { id });
   if (!job) throw new AdminInputError(`No failed job ${id}.`);
   await boss.retry(job.queue, job.id);
   return job;

@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import { pino } from "pino";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,23 +10,18 @@ import { defineRoute } from "../../src/http/define-route.ts";
 import { success, successSchema } from "../../src/http/envelopes.ts";
 import { z } from "../../src/validation/zod.ts";
 import { signedInUser } from "../helpers/factories.ts";
+import { capturedLogger } from "../helpers/log-lines.ts";
 import { testEnv } from "../helpers/test-app.ts";
 
 // The access log (src/http/access-log.ts): one line per request at the level its outcome deserves.
 
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, callback) {
-    for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-    callback();
-  },
-});
+const { logger: capturing, lines } = capturedLogger();
 let deps: AppDeps;
 let database: ReturnType<typeof connectDatabase>;
 beforeAll(() => {
   const config = loadConfig(testEnv());
   database = connectDatabase({ url: config.databaseUrl!, poolSize: 2, logger: pino({ level: "silent" }) });
-  deps = createAppDeps(config, pino({ level: "info" }, sink), database);
+  deps = createAppDeps(config, capturing, database);
 });
 afterAll(async () => {
   await deps.callers.close();

@@ -1,5 +1,3 @@
-import { Writable } from "node:stream";
-import { pino } from "pino";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.ts";
@@ -7,6 +5,7 @@ import { createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import { cuttableProxy } from "../helpers/cuttable-proxy.ts";
+import { capturedLogger } from "../helpers/log-lines.ts";
 import { signedInUser } from "../helpers/factories.ts";
 import { testEnv } from "../helpers/test-app.ts";
 
@@ -14,13 +13,7 @@ import { testEnv } from "../helpers/test-app.ts";
 // with Retry-After (not a 500), /ready is 503, the log gets one line per kind of failure (not a stack
 // per request), and the app answers again once the database is back, without a restart.
 
-const lines: Record<string, unknown>[] = [];
-const sink = new Writable({
-  write(chunk, _encoding, done) {
-    for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line));
-    done();
-  },
-});
+const { logger: capturing, lines } = capturedLogger();
 
 let proxy: Awaited<ReturnType<typeof cuttableProxy>>;
 let app: ReturnType<typeof buildApp>;
@@ -33,7 +26,7 @@ beforeAll(async () => {
   const viaProxy = new URL(real);
   viaProxy.port = String(proxy.port);
   const config = loadConfig(testEnv({ DATABASE_URL: viaProxy.toString(), LOG_LEVEL: "info" }));
-  const logger = pino({ level: "info" }, sink);
+  const logger = capturing;
   const database = connectDatabase({ url: config.databaseUrl!, poolSize: 4, logger });
   const deps = createAppDeps(config, logger, database);
   app = buildApp(deps);

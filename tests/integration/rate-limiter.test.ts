@@ -1,20 +1,13 @@
 import crypto from "node:crypto";
-import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.ts";
 import { FlexibleRateLimiter } from "../../src/providers/rate-limit/flexible-rate-limiter.ts";
+import { redisReachable, redisUrl } from "../helpers/redis.ts";
 
 // The request limiter on rate-limiter-flexible: in memory, and on a real Redis (REDIS_URL when set,
 // else a local one on the default port if it answers).
-const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const reachable = await new Promise<boolean>((resolve) => {
-  const target = new URL(url);
-  const socket = net.connect(Number(target.port || 6379), target.hostname);
-  socket.setTimeout(500);
-  socket.once("connect", () => (socket.destroy(), resolve(true)));
-  socket.once("error", () => resolve(false));
-  socket.once("timeout", () => (socket.destroy(), resolve(false)));
-});
+const url = redisUrl;
+const reachable = await redisReachable();
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("FlexibleRateLimiter in memory", () => {

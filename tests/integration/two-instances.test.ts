@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectDatabase, type Database } from "../../src/db/prisma.ts";
 import { walletBalances } from "../../src/ledger/balances.ts";
@@ -9,6 +8,7 @@ import { createUser, tokenFor } from "../helpers/factories.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { fuBody } from "../helpers/marketplace.ts";
 import { fundWallet, makeTradingReady } from "../helpers/money-fixtures.ts";
+import { redisReachable, redisUrl } from "../helpers/redis.ts";
 import { testEnv } from "../helpers/test-app.ts";
 import { freePort } from "../helpers/throwaway-database.ts";
 
@@ -17,15 +17,7 @@ import { freePort } from "../helpers/throwaway-database.ts";
 // runs once per tick for the pair. A database of this file's own, so that its schedules and users
 // are nobody else's.
 
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const redisUp = await new Promise<boolean>((resolve) => {
-  const target = new URL(redisUrl);
-  const socket = net.connect(Number(target.port || 6379), target.hostname);
-  socket.setTimeout(500);
-  socket.once("connect", () => (socket.destroy(), resolve(true)));
-  socket.once("error", () => resolve(false));
-  socket.once("timeout", () => (socket.destroy(), resolve(false)));
-});
+const redisUp = await redisReachable();
 
 const LIMIT = 30;
 let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;

@@ -51,11 +51,11 @@ describe("sweep schedule", () => {
 
 describe("log format", () => {
   it("is pretty for development on a terminal, JSON otherwise, and LOG_FORMAT decides when set", () => {
-    expect(logFormatFor({ nodeEnv: "development" }, true)).toBe("pretty");
-    expect(logFormatFor({ nodeEnv: "development" }, false)).toBe("json");
-    expect(logFormatFor({ nodeEnv: "production" }, true)).toBe("json");
-    expect(logFormatFor({ nodeEnv: "production", logFormat: "pretty" }, false)).toBe("pretty");
-    expect(logFormatFor({ nodeEnv: "development", logFormat: "json" }, true)).toBe("json");
+    expect(logFormatFor({ env: "development" }, true)).toBe("pretty");
+    expect(logFormatFor({ env: "development" }, false)).toBe("json");
+    expect(logFormatFor({ env: "production" }, true)).toBe("json");
+    expect(logFormatFor({ env: "production", logFormat: "pretty" }, false)).toBe("pretty");
+    expect(logFormatFor({ env: "development", logFormat: "json" }, true)).toBe("json");
   });
 });
 

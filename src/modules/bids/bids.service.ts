@@ -150,14 +150,25 @@ async function lockBidForAction(tx: Tx, user: User, bidId: number, actor: "owner
   // bid; who may act is judged on the locked rows.
   const fu = await lockFactoringUnitOfBid(tx, bidId);
   const bid = fu ? await lockBid(tx, bidId) : null;
-  const isOwner = fu?.ownerId === user.id;
-  const isBidder = bid?.bidderId === user.id;
-  if (!fu || !bid || (!isOwner && !isBidder)) throw BID_NOT_FOUND();
-  if (actor === "owner" && !isOwner) throw forbidden("Only the factoring unit's owner can accept or reject bids.");
-  if (actor === "bidder" && !isBidder) throw forbidden("Only the bidder can withdraw a bid.");
-  if (bid.status === "Expired") throw BID_EXPIRED();
-  if (bid.status !== "Pending") throw conflict("Bid is no longer pending.");
-  return { fu, bid };
+  const refusal = refusalOfBidAction(user, fu && bid ? { ownerId: fu.ownerId, bidderId: bid.bidderId, status: bid.status } : null, actor);
+  if (refusal) throw refusal;
+  return { fu: fu!, bid: bid! };
+}
+
+/**
+ * Why the caller may not act on a bid as its unit's owner or as its bidder, judged on the locked rows
+ * (null when they may): someone else's bid is not found, the other party's action is forbidden, and
+ * only a pending bid can be decided or withdrawn.
+ */
+function refusalOfBidAction(user: User, seen: { ownerId: number; bidderId: number; status: Bid["status"] } | null, actor: "owner" | "bidder") {
+  const isOwner = seen?.ownerId === user.id;
+  const isBidder = seen?.bidderId === user.id;
+  if (!seen || (!isOwner && !isBidder)) return BID_NOT_FOUND();
+  if (actor === "owner" && !isOwner) return forbidden("Only the factoring unit's owner can accept or reject bids.");
+  if (actor === "bidder" && !isBidder) return forbidden("Only the bidder can withdraw a bid.");
+  if (seen.status === "Expired") return BID_EXPIRED();
+  if (seen.status !== "Pending") return conflict("Bid is no longer pending.");
+  return null;
 }
 
 const BID_EXPIRED = () => conflict("Bid has expired.");
@@ -236,7 +247,7 @@ export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user
  * is notified). One statement, one round trip (it was eight, BEGIN to COMMIT): the bid's unit is
  * locked, then the bid, and the bid is ended only if it is the caller's and still pending; then its
  * hold and the hold's release posting (ledger releaseHoldCtes). When nothing was ended, the rows the
- * statement saw say why, with lockBidForAction's checks in its order.
+ * statement saw say why (refusalOfBidAction, as for an owner's decision).
  */
 export async function withdrawBid({ deps, user, bidId }: { deps: Deps; user: User; bidId: number }) {
   const release = releaseHoldCtes({ userId: user.id, ...holdKindOfBid, businessId: Prisma.sql`${String(bidId)}`, description: releaseNotes.Withdrawn, after: "ended" });
@@ -255,10 +266,7 @@ export async function withdrawBid({ deps, user, bidId }: { deps: Deps; user: Use
       FROM (SELECT 1) AS one LEFT JOIN locked_bid l ON true LEFT JOIN ended ON true`;
   const { seen_owner_id: ownerId, seen_bidder_id: bidderId, seen_status: status, ...bidColumns } = row!;
   if (bidColumns.id !== null) return presentBid(camelCaseRow<Bid>(bidColumns), { showBidder: false });
-  if (bidderId === null || (ownerId !== user.id && bidderId !== user.id)) throw BID_NOT_FOUND();
-  if (bidderId !== user.id) throw forbidden("Only the bidder can withdraw a bid.");
-  if (status === "Expired") throw BID_EXPIRED();
-  if (status !== "Pending") throw conflict("Bid is no longer pending.");
-  // A pending bid always holds its amount in accounts that exist: anything else is a broken invariant.
-  throw new Error(`withdrawal of bid ${bidId} was refused for no known reason`);
+  const seen = bidderId === null ? null : { ownerId: ownerId as number, bidderId: bidderId as number, status: status as Bid["status"] };
+  // A pending bid of the caller's always holds its amount in accounts that exist: no refusal is a broken invariant.
+  throw refusalOfBidAction(user, seen, "bidder") ?? new Error(`withdrawal of bid ${bidId} was refused for no known reason`);
 }

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
-import type { Logger } from "../../logger.ts";
+import { oncePer, type Logger } from "../../logger.ts";
 import type { RateLimiter, RateLimitResult } from "./rate-limiter.ts";
 
 // Request rate limits on rate-limiter-flexible (maintained, atomic in Redis, used at scale) instead of
@@ -30,10 +30,9 @@ export class FlexibleRateLimiter implements RateLimiter {
    */
   static onRedis(url: string, logger: Logger, prefix = "hundi:ratelimit"): FlexibleRateLimiter {
     const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: true, commandTimeout: 300 });
-    let lastWarning = 0;
+    const due = oncePer(60_000);
     redis.on("error", (error) => {
-      if (Date.now() - lastWarning < 60_000) return;
-      lastWarning = Date.now();
+      if (!due()) return;
       logger.warn({ err: error }, "redis unreachable: rate limits are counted per instance until it is back");
     });
     const make: Make = (options) =>
