@@ -98,7 +98,7 @@ async function startBaseline(dbUrl: string) {
 /** Users the write scenarios act as: KYC-complete, funded bidders and owners, each with a token. */
 async function prepareActors(dbUrl: string, pool: pg.Pool, withWrites: boolean) {
   const { prisma, close } = connectDatabase({ url: dbUrl, poolSize: 5, logger: createLogger("silent") });
-  const token = async (userId: number) => (await issueAccessToken(prisma, { userId, secret: SECRET })).token;
+  const token = async (userId: number) => (await issueAccessToken(prisma, { userId, role: "investor", secret: SECRET })).token;
   const bidders = [];
   for (let i = 0; i < (withWrites ? BIDDERS : 0); i++) {
     const user = await prisma.user.create({ data: { name: `Bench bidder ${i}`, email: `bidder${i}@bench.hundi`, phone: `+9192${String(i).padStart(8, "0")}`, passwordHash: "x", role: i % 2 ? "investor" : "financer", status: "active" } });

@@ -4,6 +4,9 @@ import { createCallerPolicy } from "./modules/auth/caller-policy.ts";
 import type { Database } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
 import { FirebasePushSender, readServiceAccount } from "./providers/push/firebase-push-sender.ts";
+import { LogMailer } from "./providers/mail/log-mailer.ts";
+import type { Mailer } from "./providers/mail/mailer.ts";
+import { SmtpMailer } from "./providers/mail/smtp-mailer.ts";
 import { LogPushSender } from "./providers/push/log-push-sender.ts";
 import type { PushSender } from "./providers/push/push-sender.ts";
 import { FlexibleRateLimiter } from "./providers/rate-limit/flexible-rate-limiter.ts";
@@ -20,6 +23,11 @@ import { SandboxPayoutGateway } from "./providers/payments/sandbox-payout-gatewa
 
 // Wiring of the server (and of tests that build the app): which providers. Opening the database is
 // db/open-database.ts, which the admin CLI uses alone, so a CLI command loads no provider SDK.
+
+/** SMTP when SMTP_URL is set (required in production); the log otherwise. */
+export function createMailer(config: Readonly<Config>, logger: Logger): Mailer {
+  return config.mail.smtpUrl ? new SmtpMailer(config.mail.smtpUrl, config.mail.from) : new LogMailer(logger);
+}
 
 export function createPushSender(config: Readonly<Config>, logger: Logger): PushSender {
   return config.firebaseServiceAccount ? new FirebasePushSender(readServiceAccount(config.firebaseServiceAccount)) : new LogPushSender(logger);

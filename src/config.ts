@@ -51,6 +51,8 @@ const envSchema = z.object({
   PAYOUT_GATEWAY: z.enum(["sandbox", "razorpayx"]).default("sandbox"),
   RAZORPAYX_ACCOUNT_NUMBER: optionalText,
   FIREBASE_SERVICE_ACCOUNT: optionalText,
+  SMTP_URL: optionalText.pipe(z.url({ protocol: /^smtps?$/, error: "must be smtp://user:pass@host:port or smtps://..." }).optional()),
+  MAIL_FROM: z.string().trim().default("Hundi <no-reply@hundi.app>"),
   KYC_HASH_SECRET: optionalText,
   PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(100),
   PUSH_POLL_INTERVAL_MS: z.coerce.number().int().min(500).default(1000),
@@ -106,6 +108,8 @@ export interface Config {
     razorpayxAccountNumber: string | undefined;
   };
   firebaseServiceAccount: string | undefined;
+  /** E-mail: SMTP when SMTP_URL is set, the log otherwise (bootstrap.ts createMailer). */
+  mail: { smtpUrl: string | undefined; from: string };
   /** Keys the Aadhaar fingerprints used for duplicate detection. */
   kycHashSecret: string;
   platformFeeBps: number;
@@ -176,6 +180,8 @@ function productionProblems(env: Env): string[] {
   if (env.PAYOUT_GATEWAY === "sandbox") problems.push("PAYOUT_GATEWAY: the sandbox payout gateway is not allowed in production");
   if (env.RAZORPAY_KEY_ID?.startsWith("rzp_test_")) problems.push("RAZORPAY_KEY_ID: rzp_test_ keys are not allowed in production");
   if (!env.DATABASE_URL) problems.push("DATABASE_URL: required in production (the embedded database is for development)");
+  // Without SMTP, e-mails (password-reset codes among them) would be written to the log.
+  if (!env.SMTP_URL) problems.push("SMTP_URL: required in production (smtp://user:pass@host:587): without it e-mails, reset codes included, go to the log");
   if (!env.KYC_HASH_SECRET || Buffer.byteLength(env.KYC_HASH_SECRET) < MIN_SECRET_BYTES) {
     problems.push(`KYC_HASH_SECRET: must be set to at least ${MIN_SECRET_BYTES} bytes in production (it must never change once used)`);
   }
@@ -242,13 +248,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Readonly<Co
       razorpayxAccountNumber: env.RAZORPAYX_ACCOUNT_NUMBER,
     },
     firebaseServiceAccount: env.FIREBASE_SERVICE_ACCOUNT,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     kycHashSecret: env.KYC_HASH_SECRET ?? crypto.createHmac("sha256", jwtSecret).update("kyc-hash-secret").digest("hex"),
     platformFeeBps: env.PLATFORM_FEE_BPS,
     pushPollIntervalMs: env.PUSH_POLL_INTERVAL_MS,
     sweepCron: sweepCronFrom(env),
     marketplace: { bidValidityDays: env.BID_VALIDITY_DAYS, minTenorDays: env.MIN_TENOR_DAYS, minInterestDays: env.MIN_INTEREST_DAYS },
   };
-  return Object.freeze({ ...config, payments: Object.freeze(config.payments), marketplace: Object.freeze(config.marketplace) });
+  return Object.freeze({ ...config, payments: Object.freeze(config.payments), marketplace: Object.freeze(config.marketplace), mail: Object.freeze(config.mail) });
 }
 
 /** SWEEP_CRON, or the older interval settings as a cron expression (every N minutes). */

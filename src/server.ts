@@ -1,11 +1,12 @@
 import type { Server } from "node:http";
 import path from "node:path";
 import { buildApp } from "./app.ts";
-import { createAppDeps, createPushSender } from "./bootstrap.ts";
+import { createAppDeps, createMailer, createPushSender } from "./bootstrap.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { startJobQueue } from "./db/job-queue.ts";
+import { EmailDelivery } from "./jobs/email-delivery.ts";
 import { PushDelivery } from "./jobs/push-delivery.ts";
 import { scheduleMarketplaceSweeps } from "./jobs/marketplace-sweeps.ts";
 import { createLogger, logFormatFor } from "./logger.ts";
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   const deps = createAppDeps(config, logger, database);
   const boss = await startJobQueue({ url: database.url, logger });
   const pushes = new PushDelivery({ boss, prisma: database.prisma, sender: createPushSender(config, logger), logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
+  const mailer = createMailer(config, logger);
+  const emails = new EmailDelivery({ boss, prisma: database.prisma, config, mailer, logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
   const app = buildApp(deps);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening)).once("error", reject);
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     } as typeof writeHead;
   });
   await pushes.start();
+  await emails.start();
   await scheduleMarketplaceSweeps({ boss, prisma: database.prisma, config, logger });
 
   const address = server.address();
@@ -89,6 +93,7 @@ async function main(): Promise<void> {
     clearInterval(idleSweep);
     // Workers finish the jobs they hold (a push being sent, a sweep) before the pool closes.
     await boss.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
+    await mailer.close();
     await deps.rateLimiter.close();
     await deps.callers.close();
     await database.shutdown();

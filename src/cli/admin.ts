@@ -5,14 +5,9 @@ import { openDatabase, type DatabaseHandle } from "../db/open-database.ts";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { loadEnvFile } from "../env-file.ts";
 import { createLogger } from "../logger.ts";
-import {
-  AdminInputError,
-  approveUser,
-  createAdmin,
-  listUsers,
-  rejectUser,
-  suspendUser,
-} from "../modules/accounts/account-admin.service.ts";
+import { approveUser, createAdmin, listUsers, reactivateUser, rejectUser, suspendUser } from "../modules/accounts/account-admin.service.ts";
+import { cliActor, type Actor } from "../modules/audit/audit-log.ts";
+import { HttpError } from "../http/errors.ts";
 import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
 import { settleWithdrawalByAdmin } from "../modules/payments/withdrawals.service.ts";
 import { runAllSweeps } from "../jobs/marketplace-sweeps.ts";
@@ -22,14 +17,17 @@ import { listFailedJobs, retryFailedJob } from "../jobs/job-admin.ts";
 import { reencryptBankAccounts } from "../modules/kyc/bank-account-encryption.ts";
 
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
-// Exit 0 on success; 1 with a one-line message on bad input; 2 on usage errors.
+// Exit 0 on success; 1 with the error's message when the use case refuses (any 4xx: the API answers
+// the same refusal with that status and message); 2 on usage errors. Every change is audited with the
+// actor `cli:<OS user>`.
 
 const USAGE = `usage: npm run admin -- <command>      (help: this list)
   create-admin <email> <password>
   list-users [--status pending|active|rejected|suspended]
   approve-user <email|id>
-  reject-user <email|id> [--reason "..."]
-  suspend-user <email|id> [--reason "..."]
+  reject-user <email|id> --reason "..."
+  suspend-user <email|id> --reason "..."
+  reactivate-user <email|id> [--reason "..."]   (lifts a suspension)
   seed-demo
   sweep                     (every marketplace sweep once: bid expiry, unit lapse, repayments)
   sweep-overdue             (an alias of sweep)
@@ -40,13 +38,12 @@ const USAGE = `usage: npm run admin -- <command>      (help: this list)
   jobs --failed             (background jobs that ran out of retries)
   jobs --retry <job id>     (run a failed job again)`;
 
-const ACTOR = `cli:${process.env.USER ?? "admin"}`;
 
 class UsageError extends Error {}
 /** The command ran but found problems: print them and exit 1. */
 class CheckFailed extends Error {}
 
-type Command = (ctx: { db: DatabaseHandle; config: Readonly<Config>; args: string[]; reason?: string; status?: string; failed?: boolean; retry?: string }) => Promise<string>;
+type Command = (ctx: { db: DatabaseHandle; config: Readonly<Config>; actor: Actor; args: string[]; reason?: string; status?: string; failed?: boolean; retry?: string }) => Promise<string>;
 
 const one = (args: string[], what: string) => {
   if (args.length !== 1) throw new UsageError(`expected exactly one ${what}`);
@@ -54,9 +51,9 @@ const one = (args: string[], what: string) => {
 };
 
 const commands: Record<string, Command> = {
-  "create-admin": async ({ db, config, args }) => {
+  "create-admin": async ({ db, config, actor, args }) => {
     if (args.length !== 2) throw new UsageError("expected <email> <password>");
-    const user = await createAdmin(db.prisma, { actor: ACTOR, email: args[0]!, password: args[1]!, bcryptRounds: config.bcryptRounds });
+    const user = await createAdmin(db.prisma, { actor, email: args[0]!, password: args[1]!, bcryptRounds: config.bcryptRounds });
     return `Created admin ${user.email} (id ${user.id}).`;
   },
   "list-users": async ({ db, args, status }) => {
@@ -65,17 +62,21 @@ const commands: Record<string, Command> = {
     if (users.length === 0) return "No users.";
     return users.map((u) => [String(u.id).padStart(6), u.status.padEnd(9), u.role.padEnd(8), u.email, u.name].join("  ")).join("\n");
   },
-  "approve-user": async ({ db, args }) => {
-    const user = await approveUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id") });
+  "approve-user": async ({ db, actor, args }) => {
+    const user = await approveUser(db.prisma, { actor, ref: one(args, "user email or id") });
     return `Approved ${user.email} (id ${user.id}).`;
   },
-  "reject-user": async ({ db, args, reason }) => {
-    const user = await rejectUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id"), reason });
+  "reject-user": async ({ db, actor, args, reason }) => {
+    const user = await rejectUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
     return `Rejected ${user.email} (id ${user.id}).`;
   },
-  "suspend-user": async ({ db, args, reason }) => {
-    const user = await suspendUser(db.prisma, { actor: ACTOR, ref: one(args, "user email or id"), reason });
+  "suspend-user": async ({ db, actor, args, reason }) => {
+    const user = await suspendUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
     return `Suspended ${user.email} (id ${user.id}).`;
+  },
+  "reactivate-user": async ({ db, actor, args, reason }) => {
+    const user = await reactivateUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
+    return `Reactivated ${user.email} (id ${user.id}).`;
   },
   sweep: async ({ db, config, args }) => {
     if (args.length > 0) throw new UsageError("sweep takes no arguments");
@@ -86,11 +87,11 @@ const commands: Record<string, Command> = {
       `marked ${overdue.length} factoring unit(s) overdue${list(overdue)}; sent ${reminded.length} due-soon reminder(s).`,
     ].join(" ");
   },
-  "settle-withdrawal": async ({ db, args, reason }) => {
+  "settle-withdrawal": async ({ db, actor, args, reason }) => {
     if (args.length !== 2 || !/^\d+$/.test(args[0]!) || !["processed", "failed"].includes(args[1]!)) {
       throw new UsageError("expected <withdrawal id> processed|failed");
     }
-    const withdrawal = await settleWithdrawalByAdmin(db.prisma, { actor: ACTOR, withdrawalId: Number(args[0]), outcome: args[1] as "processed" | "failed", reason });
+    const withdrawal = await settleWithdrawalByAdmin(db.prisma, { actor, withdrawalId: Number(args[0]), outcome: args[1] as "processed" | "failed", reason });
     return `Withdrawal ${withdrawal.id} is ${withdrawal.status}.`;
   },
   "ledger-check": async ({ db, args }) => {
@@ -119,9 +120,9 @@ const commands: Record<string, Command> = {
       .map((job) => [job.id, job.queue.padEnd(17), `${job.attempts} attempt(s)`, job.failedOn?.toISOString() ?? "-", JSON.stringify(job.data), JSON.stringify(job.error)].join("  "))
       .join("\n");
   },
-  "rotate-data-key": async ({ db, config, args }) => {
+  "rotate-data-key": async ({ db, config, actor, args }) => {
     if (args.length > 0) throw new UsageError("rotate-data-key takes no arguments");
-    const result = await reencryptBankAccounts(db.prisma, config, ACTOR);
+    const result = await reencryptBankAccounts(db.prisma, config, actor);
     const summary = `Re-encrypted ${result.reencrypted} bank account(s) with key "${result.currentKey}"; ${result.total} stored in all.`;
     if (result.unreadable.length > 0) {
       throw new CheckFailed(`${summary}\n${result.unreadable.length} value(s) are under a key DATA_ENCRYPTION_KEY no longer holds (kyc_checks ids ${result.unreadable.join(", ")}): add that key back after the current one and run again.`);
@@ -133,9 +134,9 @@ const commands: Record<string, Command> = {
     const applied = db.appliedMigrations;
     return applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}.` : "Database schema is up to date.";
   },
-  "seed-demo": async ({ db, config, args }) => {
+  "seed-demo": async ({ db, config, actor, args }) => {
     if (args.length > 0) throw new UsageError("seed-demo takes no arguments");
-    const users = await seedDemo(db.prisma, { actor: ACTOR, bcryptRounds: config.bcryptRounds, config });
+    const users = await seedDemo(db.prisma, { actor, bcryptRounds: config.bcryptRounds, config });
     return `Demo users ready (password ${DEMO_PASSWORD}): ${users.map((u) => u.email).join(", ")}`;
   },
 };
@@ -158,11 +159,12 @@ export async function runAdmin(argv: string[], env: NodeJS.ProcessEnv = process.
   try {
     const config = loadConfig(env);
     db = await openDatabase(config, createLogger("warn"), { migrate: name === "migrate" || config.migrateOnStart || !config.databaseUrl });
-    const output = await command({ db, config, args, reason: parsed.values.reason, status: parsed.values.status, failed: parsed.values.failed, retry: parsed.values.retry });
+    const output = await command({ db, config, actor: cliActor(env.USER ?? env.LOGNAME), args, reason: parsed.values.reason, status: parsed.values.status, failed: parsed.values.failed, retry: parsed.values.retry });
     return { code: 0, output };
   } catch (error) {
     if (error instanceof UsageError) return { code: 2, output: `${name}: ${error.message}\n${USAGE}` };
-    if (error instanceof AdminInputError || error instanceof ConfigError || error instanceof CheckFailed) return { code: 1, output: error.message };
+    if (error instanceof HttpError && error.status < 500) return { code: 1, output: error.message };
+    if (error instanceof ConfigError || error instanceof CheckFailed) return { code: 1, output: error.message };
     return { code: 1, output: `${name} failed: ${(error as Error).message}` };
   } finally {
     await db?.shutdown();

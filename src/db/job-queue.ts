@@ -15,6 +15,8 @@ export const JOB_SCHEMA = "pgboss";
 export const QUEUES = {
   /** One job per notification; a job only ends when the push is sent, skipped, or has failed 8 times. */
   pushDelivery: { name: "push-delivery", policy: "standard", retryLimit: 7, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 43_200 },
+  /** One job per e-mail (an e-mailed notification, a password-reset code); retried like pushes. */
+  emailDelivery: { name: "email-delivery", policy: "standard", retryLimit: 7, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 43_200 },
   /** The marketplace's clock, on a cron schedule: at most one waiting and one running in the fleet. */
   marketplaceSweep: { name: "marketplace-sweep", policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: false, expireInSeconds: 900, retentionMinutes: 10_080 },
 } as const satisfies Record<string, PgBoss.Queue>;

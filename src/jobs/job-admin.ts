@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { Db } from "../db/prisma.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { AdminInputError } from "../modules/accounts/account-admin.service.ts";
+import { fieldError, HttpError } from "../http/errors.ts";
 
 // What an operator sees of background work: jobs that ran out of retries (a push FCM kept refusing, a
 // sweep that kept failing), and a way to run one again once the cause is fixed.
@@ -29,9 +29,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Puts a failed job back on its queue with one more try (pg-boss retry). */
 export async function retryFailedJob(prisma: Db, boss: PgBoss, id: string): Promise<FailedJob> {
-  if (!UUID.test(id)) throw new AdminInputError(`"${id}" is not a job id (a UUID, as jobs --failed lists them).`);
+  if (!UUID.test(id)) throw fieldError("job", `"${id}" is not a job id (a UUID, as jobs --failed lists them).`);
   const [job] = await listFailedJobs(prisma, { id });
-  if (!job) throw new AdminInputError(`No failed job ${id}.`);
+  if (!job) throw new HttpError(404, `No failed job ${id}.`, "NOT_FOUND");
   await boss.retry(job.queue, job.id);
   return job;
 }

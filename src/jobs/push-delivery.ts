@@ -4,54 +4,23 @@ import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { removeDeviceTokens } from "../modules/notifications/devices.ts";
 import type { PushSender } from "../providers/push/push-sender.ts";
+import { QueueWorker, type Outcome } from "./queue-worker.ts";
 
-// Sends each notification's push after its transaction commits, from the push-delivery queue on
-// pg-boss (the job is written with the notification: notify.ts). pg-boss hands a job to one worker of
-// the fleet at a time, retries a failed one with exponential backoff (5-10 s, then doubling) up to
-// 7 times, and gives it back to the queue if a worker dies mid-send (expiry 60 s): a push is sent at
-// least once, and normally once.
+// Sends each notification's push after its transaction commits, from the push-delivery queue (the job
+// is written with the notification: notify.ts). pg-boss retries a failed one with exponential backoff
+// (5-10 s, then doubling) up to 7 times; expiry 60 s.
 
-const QUEUE = QUEUES.pushDelivery.name;
 /** Attempts in all: the first and pg-boss's retries. */
 export const MAX_PUSH_ATTEMPTS = QUEUES.pushDelivery.retryLimit + 1;
 
-type PushJob = PgBoss.Job<{ notification_id: number }>;
-type Outcome = { done: true; output: { outcome: "sent" | "skipped"; reason?: string } } | { done: false; error: string };
+export class PushDelivery extends QueueWorker<{ notification_id: number }> {
+  protected readonly queue = QUEUES.pushDelivery.name;
 
-export class PushDelivery {
-  constructor(private readonly options: { boss: PgBoss; prisma: Db; sender: PushSender; logger: Logger; pollingIntervalSeconds: number; batchSize?: number }) {}
-
-  /** Works the queue in the background of this instance until pg-boss stops. */
-  async start(): Promise<void> {
-    const { boss, pollingIntervalSeconds, batchSize = 20 } = this.options;
-    await boss.work<{ notification_id: number }>(QUEUE, { batchSize, pollingIntervalSeconds }, (jobs) => this.deliverAll(jobs));
+  constructor(private readonly options: { boss: PgBoss; prisma: Db; sender: PushSender; logger: Logger; pollingIntervalSeconds: number; batchSize?: number }) {
+    super(options);
   }
 
-  /** One pass by hand (tests, and an operator's CLI): takes due jobs, delivers them. Returns how many. */
-  async runOnce(): Promise<number> {
-    const jobs = await this.options.boss.fetch<{ notification_id: number }>(QUEUE, { batchSize: this.options.batchSize ?? 20 });
-    await this.deliverAll(jobs);
-    return jobs.length;
-  }
-
-  /**
-   * Each job ends on its own: completed (sent or skipped) or failed (pg-boss retries it later). Never
-   * rejects: a job whose ending cannot be recorded (the database went away) stays active until its
-   * expiry, when pg-boss hands it out again (a push is sent at least once).
-   */
-  private async deliverAll(jobs: PushJob[]): Promise<void> {
-    const { boss, logger } = this.options;
-    await Promise.all(
-      jobs.map(async (job) => {
-        const outcome = await this.deliver(job.data.notification_id).catch((error: Error): Outcome => ({ done: false, error: error.message }));
-        if (!outcome.done) logger.warn({ job: job.id, notificationId: job.data.notification_id, reason: outcome.error }, "push delivery failed; pg-boss retries it");
-        const ending = outcome.done ? boss.complete(QUEUE, job.id, outcome.output) : boss.fail(QUEUE, job.id, { message: outcome.error.slice(0, 500) });
-        await ending.catch((error: Error) => logger.warn({ job: job.id, detail: error.message }, "could not record a push job's end; it runs again after its expiry"));
-      }),
-    );
-  }
-
-  private async deliver(notificationId: number): Promise<Outcome> {
+  protected async deliver({ notification_id: notificationId }: { notification_id: number }): Promise<Outcome> {
     const { prisma, sender, logger } = this.options;
     const notification = await prisma.notification.findUnique({ where: { id: notificationId } });
     if (!notification) return { done: true, output: { outcome: "skipped", reason: "notification gone" } };

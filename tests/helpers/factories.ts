@@ -32,7 +32,7 @@ export async function createUser(
 }
 
 export async function tokenFor(prisma: Db, user: User): Promise<{ token: string; tokenId: string }> {
-  const { token } = await issueAccessToken(prisma, { userId: user.id, secret: TEST_JWT_SECRET });
+  const { token } = await issueAccessToken(prisma, { userId: user.id, role: user.role, secret: TEST_JWT_SECRET });
   return { token, tokenId: (jwt.decode(token) as { jti: string }).jti };
 }
 

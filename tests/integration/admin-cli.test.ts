@@ -42,8 +42,11 @@ describe("admin CLI", () => {
 
   it("suspends an active user", async () => {
     const user = await createUser(t.prisma, { status: "active" });
-    expect((await admin("suspend-user", user.email)).code).toBe(0);
+    expect((await admin("suspend-user", user.email, "--reason", "Chargeback under review")).code).toBe(0);
     expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("suspended");
+    expect(await admin("reactivate-user", user.email)).toEqual({ code: 0, output: `Reactivated ${user.email} (id ${user.id}).` });
+    expect(await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ status: "active", statusReason: null });
+    expect((await t.prisma.notification.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } })).map((n) => n.type)).toEqual(["account.suspended", "account.reactivated"]);
   });
 
   it.each([
@@ -69,7 +72,11 @@ describe("admin CLI", () => {
   it("refuses illegal transitions and changes nothing", async () => {
     const active = await createUser(t.prisma, { status: "active" });
     expect(await admin("approve-user", active.email)).toEqual({ code: 1, output: `Cannot approve ${active.email}: the account is active.` });
-    expect(await admin("reject-user", active.email)).toEqual({ code: 1, output: `Cannot reject ${active.email}: the account is active.` });
+    expect(await admin("reject-user", active.email, "--reason", "Duplicate")).toEqual({ code: 1, output: `Cannot reject ${active.email}: the account is active.` });
+    expect(await admin("reactivate-user", active.email)).toEqual({ code: 1, output: `Cannot reactivate ${active.email}: the account is active.` });
+    // A rejection or suspension is explained to the user: the reason is required, as in the API.
+    expect(await admin("suspend-user", active.email)).toEqual({ code: 1, output: "The reason field is required." });
+    expect(await admin("reject-user", active.email, "--reason", "   ")).toEqual({ code: 1, output: "The reason field is required." });
     expect(await t.prisma.auditLog.count({ where: { targetId: String(active.id) } })).toBe(0);
     expect(await t.prisma.notification.count({ where: { userId: active.id } })).toBe(0);
   });
@@ -135,7 +142,7 @@ describe("admin CLI", () => {
       const { prisma, close } = connectDatabase({ url: fresh.url, poolSize: 1, logger: createLogger("silent") });
       try {
         const queues = await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.queue ORDER BY name`;
-        expect(queues.map((q) => q.name)).toEqual(["marketplace-sweep", "push-delivery"]);
+        expect(queues.map((q) => q.name)).toEqual(["email-delivery", "marketplace-sweep", "push-delivery"]);
       } finally {
         await close();
       }

@@ -34,7 +34,7 @@ describe("bench", () => {
     await new Promise((resolve) => server.once("listening", resolve));
     try {
       const funder = (await pool.query("SELECT id FROM users WHERE email = 'funder1@bench.hundi'")).rows[0].id as number;
-      const { token } = await issueAccessToken(database.prisma, { userId: funder, secret: TEST_JWT_SECRET });
+      const { token } = await issueAccessToken(database.prisma, { userId: funder, role: "investor", secret: TEST_JWT_SECRET });
       const result = await load({ name: "listing", base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, connections: 4, seconds: 1, next: () => ({ path: "/api/v2/factoring-units", token }) });
       expect(result.total).toBeGreaterThan(0);
       expect(result.errors + result.non2xx).toBe(0);

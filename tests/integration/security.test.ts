@@ -26,8 +26,10 @@ it("every route is either public on purpose or requires a user", () => {
   expect(publicRoutes.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort()).toEqual([
     "GET /health",
     "GET /ready",
+    "POST /auth/forgot-password",
     "POST /auth/login",
     "POST /auth/register",
+    "POST /auth/reset-password",
     "POST /payments/webhook",
   ]);
 });

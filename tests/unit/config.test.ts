@@ -18,6 +18,7 @@ const production = {
   PAYOUT_GATEWAY: "razorpayx",
   RAZORPAYX_ACCOUNT_NUMBER: "7878780080316316",
   DATA_ENCRYPTION_KEY: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+  SMTP_URL: "smtp://hundi:secret@smtp.example.in:587",
 };
 
 describe("loadConfig", () => {
@@ -38,6 +39,7 @@ describe("loadConfig", () => {
     [{ PAYMENT_GATEWAY: "razorpay" }, "RAZORPAY_KEY_ID"],
     [{ JWT_SECRET: "short" }, "JWT_SECRET"],
     [{ DATA_ENCRYPTION_KEY: "too-short" }, "DATA_ENCRYPTION_KEY"],
+    [{ SMTP_URL: "http://mail.example.in" }, "SMTP_URL"],
     [{ DATA_ENCRYPTION_KEY: `a:${Buffer.alloc(32).toString("base64")},a:${Buffer.alloc(32).toString("base64")}` }, "DATA_ENCRYPTION_KEY"],
   ])("names the bad variable for %j", (env, name) => {
     expect(() => loadConfig({ JWT_SECRET: strongSecret, ...env })).toThrow(new RegExp(`^Invalid configuration:[\\s\\S]*${name}`));
@@ -58,6 +60,7 @@ describe("loadConfig", () => {
     [{ PAYOUT_GATEWAY: "sandbox" }, "PAYOUT_GATEWAY"],
     [{ RAZORPAYX_ACCOUNT_NUMBER: undefined }, "RAZORPAYX_ACCOUNT_NUMBER"],
     [{ DATA_ENCRYPTION_KEY: undefined }, "DATA_ENCRYPTION_KEY"],
+    [{ SMTP_URL: undefined }, "SMTP_URL"],
   ])("refuses unsafe production settings: %j", (override, name) => {
     const error = (() => {
       try {

@@ -7,7 +7,7 @@ import { HttpError } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { SandboxKycProvider } from "../../providers/kyc/sandbox-kyc-provider.ts";
 import { hashPassword } from "../auth/passwords.ts";
-import { writeAudit } from "../audit/audit-log.ts";
+import { writeAudit, type Actor } from "../audit/audit-log.ts";
 import { verifyBank, verifyPan } from "../kyc/kyc.service.ts";
 import { markPaymentPaid } from "../payments/payment-settlement.ts";
 import { addDays, todayInIndia } from "../../calendar.ts";
@@ -59,7 +59,7 @@ async function ensureFunded(db: Db, user: User, paise: bigint) {
  * investors and financers get an opening wallet balance; on a fresh database, four invoices (two
  * open with bids, one financed, one without bids). Safe to run again.
  */
-export async function seedDemo(db: Db, options: { actor: string; bcryptRounds: number; config: Readonly<Config> }) {
+export async function seedDemo(db: Db, options: { actor: Actor | string; bcryptRounds: number; config: Readonly<Config> }) {
   const passwordHash = await hashPassword(DEMO_PASSWORD, options.bcryptRounds);
   const users = await db.$transaction(async (tx) => {
     const users = [];

@@ -2,12 +2,16 @@ import crypto from "node:crypto";
 import jwt from "jsonwebtoken";
 import type { DbOrTx } from "../../db/prisma.ts";
 import type { User } from "../../generated/prisma/client.ts";
+import type { UserRole } from "../../generated/prisma/enums.ts";
 
 // JWTs are HS256 with the algorithm pinned on verification (so `alg: none` and RS/HS confusion fail),
 // and every token's `jti` is a row in access_tokens: logout, refresh and password change revoke the row,
 // and a revoked token is refused on its very next use.
 
 export const TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60; // 2592000, as the seed documents
+/** An admin token can approve accounts and move money: it lives a working day, not a month. */
+export const ADMIN_TOKEN_TTL_SECONDS = 12 * 60 * 60; // 43200
+export const tokenTtlSeconds = (role: UserRole) => (role === "admin" ? ADMIN_TOKEN_TTL_SECONDS : TOKEN_TTL_SECONDS);
 const ALGORITHM = "HS256" as const;
 
 // Given a string, jsonwebtoken first tries to read it as a PEM public key on every call (~0.8 ms of
@@ -25,18 +29,19 @@ export interface IssuedToken {
   expires_in: number;
 }
 
-export async function issueAccessToken(db: DbOrTx, options: { userId: number; secret: string; now?: Date }): Promise<IssuedToken> {
+export async function issueAccessToken(db: DbOrTx, options: { userId: number; role: UserRole; secret: string; now?: Date }): Promise<IssuedToken> {
   const now = options.now ?? new Date();
+  const ttl = tokenTtlSeconds(options.role);
   const jti = crypto.randomUUID();
   await db.accessToken.create({
-    data: { id: jti, userId: options.userId, createdAt: now, expiresAt: new Date(now.getTime() + TOKEN_TTL_SECONDS * 1000) },
+    data: { id: jti, userId: options.userId, createdAt: now, expiresAt: new Date(now.getTime() + ttl * 1000) },
   });
   const token = jwt.sign({ sub: String(options.userId) }, signingKey(options.secret), {
     algorithm: ALGORITHM,
     jwtid: jti,
-    expiresIn: TOKEN_TTL_SECONDS,
+    expiresIn: ttl,
   });
-  return { token, token_type: "Bearer", expires_in: TOKEN_TTL_SECONDS };
+  return { token, token_type: "Bearer", expires_in: ttl };
 }
 
 export interface Claims {

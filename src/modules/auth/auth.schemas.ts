@@ -90,6 +90,18 @@ export const changePasswordBody = z
   }, whenFieldsValid("password", "current_password"))
   .openapi("ChangePasswordRequest");
 
+export const forgotPasswordBody = z.object({ email: emailField }).openapi("ForgotPasswordRequest");
+
+export const resetPasswordBody = z
+  .object({
+    email: emailField,
+    code: z.string().trim().regex(/^\d{6}$/, "The :attribute field must be 6 digits.").openapi({ example: "482913", description: "The 6-digit code from the e-mail." }),
+    password: passwordField,
+    password_confirmation: z.string().openapi({ example: "S3cure!pass" }),
+  })
+  .superRefine(confirmed, whenFieldsValid("password", "password_confirmation"))
+  .openapi("ResetPasswordRequest");
+
 export const userSummary = z
   .object({
     id: z.number().int().openapi({ example: 5 }),
@@ -103,7 +115,7 @@ export const userSummary = z
 export const tokenFields = {
   token: z.string().openapi({ example: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9..." }),
   token_type: z.literal("Bearer"),
-  expires_in: z.number().int().openapi({ example: 2592000 }),
+  expires_in: z.number().int().openapi({ example: 2592000, description: "Seconds: 2592000 (30 days), 43200 (12 hours) for an admin." }),
 };
 
 export const sessionData = z.object({ user: userSummary, ...tokenFields }).openapi("Session");

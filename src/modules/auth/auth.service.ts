@@ -31,7 +31,7 @@ export async function registerUser({ deps, input }: { deps: Deps; input: Registe
         },
       });
       if (input.fcm_token) await registerDevice(tx, user.id, input.fcm_token);
-      return { user, ...(await issueAccessToken(tx, { userId: user.id, secret: deps.config.jwtSecret })) };
+      return { user, ...(await issueAccessToken(tx, { userId: user.id, role: user.role, secret: deps.config.jwtSecret })) };
     });
   } catch (error) {
     // Two registrations of one email racing past the check: the unique index decides, same answer.
@@ -55,7 +55,7 @@ export async function login({ deps, input }: { deps: Deps; input: LoginInput }):
   await clearFailedLogins(deps.pool, input.email);
   return deps.prisma.$transaction(async (tx) => {
     if (input.fcm_token) await registerDevice(tx, user.id, input.fcm_token);
-    return { user, ...(await issueAccessToken(tx, { userId: user.id, secret: deps.config.jwtSecret })) };
+    return { user, ...(await issueAccessToken(tx, { userId: user.id, role: user.role, secret: deps.config.jwtSecret })) };
   });
 }
 
@@ -64,13 +64,14 @@ export async function logout({ deps, userId, tokenId }: { deps: Deps; userId: nu
   deps.callers?.forgetCaller(userId);
 }
 
-/** Revokes the presented token and issues a fresh 30-day one, atomically. */
-export async function refreshToken({ deps, userId, tokenId }: { deps: Deps; userId: number; tokenId: string }): Promise<IssuedToken> {
+/** Revokes the presented token and issues a fresh one (30 days; 12 hours for an admin), atomically. */
+export async function refreshToken({ deps, user, tokenId }: { deps: Deps; user: Pick<User, "id" | "role">; tokenId: string }): Promise<IssuedToken> {
+  const userId = user.id;
   return deps.prisma.$transaction(async (tx) => {
     // Only one of two concurrent refreshes of the same token may win.
     const { count } = await tx.accessToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (count !== 1) throw new HttpError(401, "Unauthenticated.", "AUTH_REQUIRED");
-    return issueAccessToken(tx, { userId, secret: deps.config.jwtSecret });
+    return issueAccessToken(tx, { userId, role: user.role, secret: deps.config.jwtSecret });
   }).finally(() => deps.callers?.forgetCaller(userId));
 }
 

@@ -1,7 +1,7 @@
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/prisma.ts";
 import { decryptField, encryptionKeyIdOf, UnreadableField } from "../../security/data-encryption.ts";
-import { writeAudit } from "../audit/audit-log.ts";
+import { writeAudit, type Actor } from "../audit/audit-log.ts";
 import { bankAccountContext, bankAccountValue } from "./kyc.service.ts";
 
 const BATCH = 500;
@@ -13,7 +13,7 @@ const BATCH = 500;
  * was read (a verification racing the rotation wins), in its own transaction with its audit row.
  * Values under a key no longer configured cannot be read: they are reported, never touched.
  */
-export async function reencryptBankAccounts(db: Db, config: Pick<Config, "dataKeys" | "kycHashSecret">, actor: string) {
+export async function reencryptBankAccounts(db: Db, config: Pick<Config, "dataKeys" | "kycHashSecret">, actor: Actor) {
   const current = config.dataKeys.currentId;
   let reencrypted = 0;
   const unreadable: number[] = [];

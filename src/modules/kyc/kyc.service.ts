@@ -142,13 +142,17 @@ export const aadhaarFingerprint = (aadhaar: string, secret: string) => crypto.cr
 
 export async function verifyAadhaar({ deps, user, input }: { deps: Deps; user: User; input: z.infer<typeof verifyAadhaarBody> }) {
   const outcome = await askProvider(() => deps.kycProvider.verifyAadhaar({ aadhaar: input.aadhaar }));
+  const fingerprint = aadhaarFingerprint(input.aadhaar, deps.config.kycHashSecret);
   return record(deps, user, outcome, {
     type: "aadhaar",
     value: null,
+    // The keyed fingerprint (never the number), so an operator's manual decision can still hold
+    // one account per Aadhaar (kyc-review.service.ts).
+    valueHash: fingerprint,
     details: { aadhaar: maskTail(input.aadhaar) },
     identity: {
       kind: "aadhaar",
-      fingerprint: aadhaarFingerprint(input.aadhaar, deps.config.kycHashSecret),
+      fingerprint,
       duplicateMessage: "This Aadhaar is already verified on another account.",
     },
   });

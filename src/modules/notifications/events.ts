@@ -5,6 +5,7 @@ export interface NotificationEvents {
   "account.approved": Record<string, never>;
   "account.rejected": { reason?: string | null };
   "account.suspended": { reason?: string | null };
+  "account.reactivated": Record<string, never>;
   "kyc.verified": { check: string; reason: null };
   "kyc.failed": { check: string; reason: string | null };
   "payment.credited": { payment_id: number; amount: number };
@@ -42,6 +43,7 @@ export const notificationTemplates: Templates = {
     title: "Account suspended",
     body: reason ? `Your account has been suspended: ${reason}` : "Your account has been suspended. Contact support for details.",
   }),
+  "account.reactivated": () => ({ title: "Account reactivated", body: "Your Hundi account is active again. You can trade on the marketplace." }),
   "kyc.verified": ({ check }) => ({ title: "KYC verified", body: `Your ${checkNames[check] ?? check} has been verified.` }),
   "kyc.failed": ({ check, reason }) => ({
     title: "KYC verification failed",

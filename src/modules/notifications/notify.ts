@@ -2,6 +2,7 @@ import type { Tx } from "../../db/prisma.ts";
 import { enqueueJobSql, QUEUES } from "../../db/job-queue.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Notification } from "../../generated/prisma/client.ts";
+import { EMAILED_EVENTS } from "./emails.ts";
 import { notificationTemplates, type NotificationEvent, type NotificationEvents } from "./events.ts";
 
 /**
@@ -13,10 +14,12 @@ export async function notify<E extends NotificationEvent>(tx: Tx, userId: number
   const { title, body } = notificationTemplates[event](data);
   // The notification and its push job in one statement (they were two round trips in every money
   // action's transaction).
+  // E-mailed events (emails.ts) get their e-mail job in the same statement.
+  const email = EMAILED_EVENTS.has(event) ? Prisma.sql`, emailed AS (${emailJobFor("created")})` : Prisma.empty;
   const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
     WITH created AS (
       INSERT INTO notifications (user_id, type, title, body, data) VALUES (${userId}, ${event}, ${title}, ${body}, ${JSON.stringify(data)}::jsonb) RETURNING *
-    ), queued AS (${pushJobFor("created")})
+    ), queued AS (${pushJobFor("created")})${email}
     SELECT * FROM created`;
   return camelCaseRow<Notification>(row!);
 }
@@ -36,6 +39,8 @@ export function notifyCtes<E extends NotificationEvent, K extends keyof Notifica
   data: Omit<NotificationEvents[E], K>;
   fromStatement: Record<K, Prisma.Sql>;
 }) {
+  // Only notify() writes e-mail jobs; a one-statement use case of an e-mailed event would need them here.
+  if (EMAILED_EVENTS.has(options.event)) throw new Error(`notifyCtes does not send e-mails: use notify() for ${options.event}`);
   const keys = Object.keys(options.fromStatement) as K[];
   const placeholder = (key: string) => `\u0001${key}\u0001`;
   const rendered = notificationTemplates[options.event]({ ...options.data, ...Object.fromEntries(keys.map((key) => [key, placeholder(key)])) } as NotificationEvents[E]);
@@ -51,3 +56,5 @@ export function notifyCtes<E extends NotificationEvent, K extends keyof Notifica
 
 /** The push-delivery job of each notification a CTE of the statement wrote. */
 const pushJobFor = (cte: string) => enqueueJobSql(QUEUES.pushDelivery.name, Prisma.sql`jsonb_build_object('notification_id', ${Prisma.raw(cte)}.id)`, Prisma.raw(cte));
+/** The email-delivery job of each notification a CTE wrote (the worker renders it from the notification). */
+const emailJobFor = (cte: string) => enqueueJobSql(QUEUES.emailDelivery.name, Prisma.sql`jsonb_build_object('notification_id', ${Prisma.raw(cte)}.id)`, Prisma.raw(cte));

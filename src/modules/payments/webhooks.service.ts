@@ -1,5 +1,9 @@
 import type { AppDeps } from "../../app-deps.ts";
-import { HttpError } from "../../http/errors.ts";
+import type { Db } from "../../db/prisma.ts";
+import type { Prisma, WebhookEvent } from "../../generated/prisma/client.ts";
+import { pageWindow } from "../../http/envelopes.ts";
+import { conflict, HttpError, notFound } from "../../http/errors.ts";
+import { writeAudit, type Actor } from "../audit/audit-log.ts";
 import { webhookSignatureValid } from "../../providers/payments/signatures.ts";
 import { markPaymentFailed, markPaymentPaid } from "./payment-settlement.ts";
 import { settleWithdrawal } from "./withdrawals.service.ts";
@@ -77,18 +81,81 @@ export async function receiveWebhook({ deps, rawBody, signature, eventId, body }
   await deps.prisma.webhookEvent.createMany({ data: [{ eventId: id, event: body.event, payload: body as object }], skipDuplicates: true });
   const stored = await deps.prisma.webhookEvent.findUniqueOrThrow({ where: { eventId: id } });
   if (stored.processedAt) return { duplicate: true, result: "already processed" };
+  return { duplicate: false, result: await applyStored(deps, stored) };
+}
 
+/**
+ * Applies a stored event and records how it went. An event that can never apply (unknown order) is
+ * marked processed with its reason; any other failure is recorded and rethrown (500: Razorpay
+ * delivers it again, and an operator can re-process it). `audit` records an operator's re-process in
+ * the same transaction as the event's new state.
+ */
+async function applyStored(deps: Deps, stored: WebhookEvent, audit?: { actor: Actor }): Promise<string> {
+  const record = (data: { processedAt: Date | null; processingError: string | null }, result: string) =>
+    deps.prisma.$transaction(async (tx) => {
+      await tx.webhookEvent.update({ where: { id: stored.id }, data });
+      if (audit) {
+        await writeAudit(tx, { actor: audit.actor, action: "webhook_event.reprocess", targetType: "webhook_event", targetId: String(stored.id), details: { event: stored.event, event_id: stored.eventId, result } });
+      }
+    });
   try {
     const result = await applyEvent(deps, stored.event, (stored.payload as { payload?: unknown }).payload);
-    await deps.prisma.webhookEvent.update({ where: { id: stored.id }, data: { processedAt: new Date(), processingError: null } });
-    return { duplicate: false, result };
+    await record({ processedAt: new Date(), processingError: null }, result);
+    return result;
   } catch (error) {
     if (error instanceof Unapplicable) {
-      deps.logger.error({ eventId: id, event: stored.event, problem: error.message }, "webhook event cannot be applied");
-      await deps.prisma.webhookEvent.update({ where: { id: stored.id }, data: { processedAt: new Date(), processingError: error.message } });
-      return { duplicate: false, result: `not applied: ${error.message}` };
+      deps.logger.error({ eventId: stored.eventId, event: stored.event, problem: error.message }, "webhook event cannot be applied");
+      await record({ processedAt: new Date(), processingError: error.message }, `not applied: ${error.message}`);
+      return `not applied: ${error.message}`;
     }
-    await deps.prisma.webhookEvent.update({ where: { id: stored.id }, data: { processingError: (error as Error).message.slice(0, 500) } });
-    throw error; // 500: Razorpay delivers it again and we retry the application
+    await record({ processedAt: null, processingError: (error as Error).message.slice(0, 500) }, `failed: ${(error as Error).message.slice(0, 200)}`);
+    throw error;
   }
+}
+
+export type WebhookEventFilter = "failed" | "unprocessed" | "processed" | "all";
+const eventFilters: Record<WebhookEventFilter, Prisma.WebhookEventWhereInput> = {
+  failed: { processingError: { not: null } },
+  unprocessed: { processedAt: null },
+  processed: { processedAt: { not: null }, processingError: null },
+  all: {},
+};
+
+export const presentWebhookEvent = (row: WebhookEvent) => ({
+  id: Number(row.id),
+  event_id: row.eventId,
+  event: row.event,
+  processed_at: row.processedAt?.toISOString() ?? null,
+  processing_error: row.processingError,
+  created_at: row.createdAt.toISOString(),
+  payload: row.payload,
+});
+
+/** Inbound Razorpay events for operators: the failed ones (an error was recorded) by default, newest first. */
+export async function listWebhookEvents(db: Db, query: { page: number; per_page: number; status: WebhookEventFilter; event?: string }) {
+  const where = { ...eventFilters[query.status], ...(query.event ? { event: query.event } : {}) };
+  const [items, total] = await Promise.all([
+    db.webhookEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(query) }),
+    db.webhookEvent.count({ where }),
+  ]);
+  return { items: items.map(presentWebhookEvent), total };
+}
+
+/**
+ * An operator applies a stored event again: the fix for an event whose application failed and that
+ * Razorpay will not redeliver. Applying is idempotent (a paid payment is not credited twice, a settled
+ * withdrawal not settled twice), so a re-process racing a redelivery is harmless. An event applied
+ * cleanly is refused (409): there is nothing to fix.
+ */
+export async function reprocessWebhookEvent(deps: Deps, options: { actor: Actor; id: number }) {
+  const stored = await deps.prisma.webhookEvent.findUnique({ where: { id: BigInt(options.id) } });
+  if (!stored) throw notFound("Webhook event");
+  if (stored.processedAt && !stored.processingError) throw conflict(`Webhook event ${options.id} was already processed.`);
+  const result = await applyStored(deps, stored, { actor: options.actor }).catch((error: Error) => {
+    // The operator needs the reason (it is recorded on the event as well): a 500 that says it.
+    deps.logger.error({ err: error, webhookEventId: options.id }, "re-processing a webhook event failed");
+    throw new HttpError(500, `Re-processing webhook event ${options.id} failed, it stays failed: ${error.message.slice(0, 200)}`, "SERVER_ERROR");
+  });
+  const after = await deps.prisma.webhookEvent.findUniqueOrThrow({ where: { id: stored.id } });
+  return { event: presentWebhookEvent(after), result };
 }

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../app-deps.ts";
 import type { Db } from "../../db/prisma.ts";
 import type { User, Withdrawal } from "../../generated/prisma/client.ts";
-import { fieldError, forbidden } from "../../http/errors.ts";
+import { conflict, fieldError, forbidden, HttpError } from "../../http/errors.ts";
 import { platformAccount } from "../../ledger/accounts.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { InsufficientFunds } from "../../ledger/errors.ts";
@@ -9,8 +9,7 @@ import { captureHold, placeHold, releaseHold } from "../../ledger/holds.ts";
 import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../validation/zod.ts";
 import { verifiedBankAccount } from "../kyc/kyc.service.ts";
-import { AdminInputError } from "../accounts/account-admin.service.ts";
-import { writeAudit } from "../audit/audit-log.ts";
+import { writeAudit, type Actor } from "../audit/audit-log.ts";
 import { notify } from "../notifications/notify.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { presentWallet, presentWithdrawal } from "./payment-presenters.ts";
@@ -64,12 +63,16 @@ export async function requestWithdrawal({ deps, user, input }: { deps: Deps; use
 /** Applies a payout's final outcome once: capture the hold (sent) or release it (failed). */
 export async function settleWithdrawal(
   db: Db,
-  options: { withdrawalId: number; outcome: "processed" | "failed"; reason: string | null; audit?: { actor: string } },
+  options: { withdrawalId: number; outcome: "processed" | "failed"; reason: string | null; audit?: { actor: Actor } },
 ): Promise<Withdrawal> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM withdrawals WHERE id = ${options.withdrawalId} FOR UPDATE`;
     const withdrawal = await tx.withdrawal.findUniqueOrThrow({ where: { id: options.withdrawalId } });
-    if (withdrawal.status !== "processing") return withdrawal;
+    if (withdrawal.status !== "processing") {
+      // A gateway's repeated webhook changes nothing; an operator is told (two settling at once).
+      if (options.audit) throw conflict(`Withdrawal ${withdrawal.id} is already ${withdrawal.status}.`);
+      return withdrawal;
+    }
     const hold = await tx.hold.findUniqueOrThrow({
       where: { businessType_businessId_kind: { businessType: "withdrawal", businessId: String(withdrawal.id), kind: "withdrawal" } },
     });
@@ -95,16 +98,26 @@ export async function settleWithdrawal(
  * For an operator who has confirmed a payout's fate with the bank or RazorpayX when no webhook came
  * (the gateway was unreachable when the withdrawal was requested). Audited; refuses settled ones.
  */
-export async function settleWithdrawalByAdmin(db: Db, options: { actor: string; withdrawalId: number; outcome: "processed" | "failed"; reason?: string }) {
+export async function settleWithdrawalByAdmin(db: Db, options: { actor: Actor; withdrawalId: number; outcome: "processed" | "failed"; reason?: string | null }) {
   const existing = await db.withdrawal.findUnique({ where: { id: options.withdrawalId } });
-  if (!existing) throw new AdminInputError(`No withdrawal with id ${options.withdrawalId}.`);
-  if (existing.status !== "processing") throw new AdminInputError(`Withdrawal ${existing.id} is already ${existing.status}.`);
+  if (!existing) throw new HttpError(404, `No withdrawal with id ${options.withdrawalId}.`, "NOT_FOUND");
+  if (existing.status !== "processing") throw conflict(`Withdrawal ${existing.id} is already ${existing.status}.`);
   return settleWithdrawal(db, {
     withdrawalId: existing.id,
     outcome: options.outcome,
     reason: options.outcome === "failed" ? (options.reason?.trim() || "Payout failed (settled by operator).") : null,
     audit: { actor: options.actor },
   });
+}
+
+/** The operators' view: every user's withdrawals, the processing ones (waiting on the bank) by default. */
+export async function listAllWithdrawals(db: Db, query: { page: number; per_page: number; status?: Withdrawal["status"]; user_id?: number }) {
+  const where = { status: query.status, userId: query.user_id };
+  const [items, total] = await Promise.all([
+    db.withdrawal.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], ...pageWindow(query) }),
+    db.withdrawal.count({ where }),
+  ]);
+  return { items: items.map((w) => ({ ...presentWithdrawal(w), user_id: w.userId })), total };
 }
 
 export async function listWithdrawals({ deps, userId, query }: { deps: Pick<AppDeps, "prisma">; userId: number; query: { page: number; per_page: number } }) {
