@@ -103,12 +103,12 @@ const commands: Record<string, Command> = {
     const [transactions, accounts] = await Promise.all([db.prisma.ledgerTransaction.count(), db.prisma.ledgerAccount.count()]);
     return `Ledger OK: ${transactions} transactions balance to zero, ${accounts} cached balances match their entries.`;
   },
-  jobs: async ({ db, args, failed, retry }) => {
+  jobs: async ({ db, actor, args, failed, retry }) => {
     if (args.length > 0 || Boolean(failed) === Boolean(retry)) throw new UsageError("expected --failed or --retry <job id>");
     if (retry) {
       const boss = await startJobQueue({ url: db.url, logger: createLogger("warn"), work: false });
       try {
-        const job = await retryFailedJob(db.prisma, boss, retry);
+        const job = await retryFailedJob(db.prisma, boss, { actor, id: retry });
         return `Job ${job.id} (${job.queue}) is queued again.`;
       } finally {
         await boss.stop({ graceful: false, wait: true });

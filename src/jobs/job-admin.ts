@@ -1,7 +1,8 @@
 import type PgBoss from "pg-boss";
 import type { Db } from "../db/prisma.ts";
 import { Prisma } from "../generated/prisma/client.ts";
-import { fieldError, HttpError } from "../http/errors.ts";
+import { conflict, fieldError, HttpError } from "../http/errors.ts";
+import { writeAudit, type Actor } from "../modules/audit/audit-log.ts";
 
 // What an operator sees of background work: jobs that ran out of retries (a push FCM kept refusing, a
 // sweep that kept failing), and a way to run one again once the cause is fixed.
@@ -27,11 +28,21 @@ export async function listFailedJobs(prisma: Db, options: { id?: string; limit?:
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Puts a failed job back on its queue with one more try (pg-boss retry). */
-export async function retryFailedJob(prisma: Db, boss: PgBoss, id: string): Promise<FailedJob> {
+/**
+ * Puts a failed job back on its queue with one more try: pg-boss's own retry, run in our transaction
+ * (its `db` option) so the audit row and the retry commit together.
+ */
+export async function retryFailedJob(prisma: Db, boss: PgBoss, options: { actor: Actor; id: string }): Promise<FailedJob> {
+  const { id } = options;
   if (!UUID.test(id)) throw fieldError("job", `"${id}" is not a job id (a UUID, as jobs --failed lists them).`);
   const [job] = await listFailedJobs(prisma, { id });
   if (!job) throw new HttpError(404, `No failed job ${id}.`, "NOT_FOUND");
-  await boss.retry(job.queue, job.id);
+  await prisma.$transaction(async (tx) => {
+    const db = { executeSql: async (text: string, values: unknown[] = []) => ({ rows: await tx.$queryRawUnsafe<Record<string, unknown>[]>(text, ...values) }) };
+    // pg-boss 10 answers { affected } (its typings say void).
+    const { affected } = (await boss.retry(job.queue, job.id, { db })) as unknown as { affected: number };
+    if (affected !== 1) throw conflict(`Job ${id} is no longer failed.`);
+    await writeAudit(tx, { actor: options.actor, action: "job.retry", targetType: "job", targetId: job.id, details: { queue: job.queue, attempts: job.attempts } });
+  });
   return job;
 }

@@ -77,6 +77,7 @@ describe("the job queue", () => {
     const retried = await runAdmin(["jobs", "--retry", id], testEnv());
     expect(retried).toEqual({ code: 0, output: `Job ${id} (${queue}) is queued again.` });
     expect((await jobRow(id)).state).toBe("retry");
+    expect(await t.prisma.auditLog.findMany({ where: { targetType: "job", targetId: id } })).toMatchObject([{ action: "job.retry", actor: expect.stringMatching(/^cli:/), details: { queue } }]);
     expect(await runAdmin(["jobs", "--retry", id], testEnv())).toEqual({ code: 1, output: `No failed job ${id}.` });
     expect((await runAdmin(["jobs", "--retry", "nope"], testEnv())).code).toBe(1);
     expect((await runAdmin(["jobs"], testEnv())).code).toBe(2);
