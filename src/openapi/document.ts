@@ -24,14 +24,17 @@ export function buildOpenApiDocument(routes: RouteDefinition[]) {
     type: "http",
     scheme: "bearer",
     bearerFormat: "JWT",
-    description: "`Authorization: Bearer <token>` from register, login or refresh. Valid 30 days unless revoked.",
+    description: "`Authorization: Bearer <token>` from register, login or refresh. Valid 30 days unless revoked; an admin's 12 hours.",
   });
   for (const route of routes) registry.registerPath({ ...toOpenApiRoute(route), operationId: operationId(route) });
   const tags = [...new Set(routes.flatMap((route) => route.tags))];
+  const tagDescriptions: Record<string, string> = {
+    Admin: "The operators' API (role `admin` only; every other role gets 403): accounts, KYC review, money operations, the ledger, platform figures and the audit log. The same use cases as `npm run admin`; every change is audited in its own transaction.",
+  };
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: { title: "Hundi API", version: "2.0.0", description: DESCRIPTION, license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" } },
     servers: [{ url: "/", description: "The server that serves this document (http://localhost:3000 under npm start)" }],
-    tags: tags.map((name) => ({ name, description: `${name} endpoints.` })),
+    tags: tags.map((name) => ({ name, description: tagDescriptions[name] ?? `${name} endpoints.` })),
   });
 }
