@@ -92,6 +92,87 @@ export function releaseHoldCtes(options: { userId: number; kind: string; busines
   return { ctes, accountsReady: accountsExistSql(posting.codes) };
 }
 
+/**
+ * captureHold as parts of a caller's statement (accepting a bid: one statement for the bid, the unit,
+ * the capture and the notifications). The CTE `hold` captures the user's active hold for the business
+ * effect once the caller's CTE `after` has rows, only if it holds exactly what the credits add up to;
+ * then the same posting as captureHold (zero credits left out, as postTransaction leaves them out).
+ * `holdMatches` is SQL the caller puts in its own change's condition, so that nothing is written
+ * unless the hold will be captured (the hold cannot change meanwhile: the caller holds the lock of
+ * the row it belongs to). `accountsReady` as in placeHoldCtes.
+ */
+export function captureHoldCtes(options: { userId: number; kind: string; businessType: string; businessId: string; description: string; credits: { account: string; amount: bigint }[]; after: string }) {
+  const credits = options.credits.filter((credit) => credit.amount !== 0n);
+  const total = options.credits.reduce((sum, credit) => sum + credit.amount, 0n);
+  const posting = postingCtes({
+    reference: Prisma.sql`'hold:' || (SELECT id FROM hold) || ':capture'`,
+    kind: "hold_capture",
+    businessType: options.businessType,
+    businessId: Prisma.sql`(SELECT business_id FROM hold)`,
+    description: options.description,
+    entries: [{ account: holdsAccount(options.userId), amount: -total }, ...credits],
+    after: "hold",
+  });
+  const thisHold = Prisma.sql`business_type = ${options.businessType} AND business_id = ${options.businessId} AND kind = ${options.kind}
+         AND user_id = ${options.userId} AND status = 'active' AND amount = ${total}`;
+  const ctes = Prisma.sql`hold AS (
+      UPDATE holds SET status = 'captured', updated_at = now()
+       WHERE ${thisHold} AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)})
+      RETURNING *
+    ), ${posting.ctes}`;
+  return { ctes, holdMatches: Prisma.sql`EXISTS (SELECT 1 FROM holds WHERE ${thisHold})`, accountsReady: accountsExistSql(posting.codes), codes: posting.codes };
+}
+
+/**
+ * releaseHold for many holds in one part of a caller's statement (ending every other pending bid of
+ * an accepted, cancelled or lapsed unit: one statement where it was one per bid). The CTE `released`
+ * ends each listed user's active hold for its business effect once the caller's CTE `after` has rows;
+ * then, per hold, the posting releaseHold makes (same reference, kind, description and two entries).
+ * The accounts are locked in one ordered pass (by id), so two such statements over the same users
+ * cannot deadlock. `written` is SQL for three columns the caller selects (released_holds,
+ * released_postings, released_entries); `assertWritten` throws unless every hold was released and
+ * posted, so the caller's transaction rolls back rather than keep a half-written release.
+ */
+export function releaseHoldsCtes(options: { kind: string; businessType: string; holds: { businessId: string; userId: number }[]; description: string; after: string }) {
+  const { holds } = options;
+  const ctes = Prisma.sql`released AS (
+      UPDATE holds h SET status = 'released', updated_at = now()
+        FROM unnest(${holds.map((hold) => hold.businessId)}::text[], ${holds.map((hold) => hold.userId)}::int[],
+                    ${holds.map((hold) => holdsAccount(hold.userId))}::text[], ${holds.map((hold) => walletAccount(hold.userId))}::text[])
+             AS k(business_id, user_id, holds_code, wallet_code)
+       WHERE h.business_type = ${options.businessType} AND h.kind = ${options.kind} AND h.business_id = k.business_id
+         AND h.user_id = k.user_id AND h.status = 'active' AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)})
+      RETURNING h.id, h.amount, h.business_id, k.holds_code, k.wallet_code
+    ), released_moves AS (
+      SELECT id AS hold_id, holds_code AS code, -amount AS amount FROM released
+      UNION ALL SELECT id, wallet_code, amount FROM released
+    ), released_locked AS MATERIALIZED (
+      SELECT id, code FROM ledger_accounts WHERE code IN (SELECT code FROM released_moves) ORDER BY id FOR UPDATE
+    ), released_postings AS (
+      INSERT INTO ledger_transactions (kind, reference, business_type, business_id, description)
+      SELECT 'hold_release', 'hold:' || id || ':release', ${options.businessType}, business_id, ${options.description} FROM released
+      RETURNING id, reference
+    ), released_entries AS (
+      INSERT INTO ledger_entries (transaction_id, account_id, amount)
+      SELECT p.id, l.id, m.amount
+        FROM released_moves m JOIN released_postings p ON p.reference = 'hold:' || m.hold_id || ':release' JOIN released_locked l ON l.code = m.code
+      RETURNING 1
+    ), released_balances AS (
+      UPDATE ledger_accounts a SET balance = a.balance + m.amount, updated_at = now()
+        FROM (SELECT code, SUM(amount) AS amount FROM released_moves GROUP BY code) m JOIN released_locked l ON l.code = m.code
+       WHERE a.id = l.id
+    )`;
+  const written = Prisma.sql`(SELECT COUNT(*) FROM released)::int AS released_holds, (SELECT COUNT(*) FROM released_postings)::int AS released_postings,
+    (SELECT COUNT(*) FROM released_entries)::int AS released_entries`;
+  const assertWritten = (row: Record<string, unknown>) => {
+    const expected = holds.length;
+    if (row.released_holds !== expected || row.released_postings !== expected || row.released_entries !== 2 * expected) {
+      throw new Error(`releasing ${expected} ${options.kind} hold(s) wrote ${String(row.released_holds)} release(s), ${String(row.released_postings)} posting(s), ${String(row.released_entries)} entries`);
+    }
+  };
+  return { ctes, written, assertWritten };
+}
+
 /** A hold by its id, or by what it holds money for (unique: one hold per business effect and kind). */
 export type HoldRef = bigint | { businessType: string; businessId: string; kind: string };
 

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/prisma.ts";
 import { platformAccount, walletAccount } from "./accounts.ts";
-import { captureHold, type HoldRef } from "./holds.ts";
+import { captureHold, captureHoldCtes, type HoldRef } from "./holds.ts";
 import { postTransaction } from "./post-transaction.ts";
 
 // Fees and returns are computed in integer paise with explicit half-up rounding; no floats.
@@ -43,16 +43,37 @@ export function repaymentDue(terms: FinancingTerms, elapsedDays: number, minInte
   return repaymentAmount(terms.principal, terms.rateBps, interestDays(terms, elapsedDays, minInterestDays));
 }
 
+const FINANCED = "Factoring unit financed";
+
 /** Accepting a bid: the bidder's hold pays the owner, less the platform fee and GST on it. */
 export async function financeFromHold(tx: Tx, options: { hold: HoldRef; bidAmount: bigint; ownerId: number; platformFeeBps: number }) {
   const { fee, gst, toOwner } = financingSplit(options.bidAmount, options.platformFeeBps);
   return captureHold(tx, options.hold, {
-    description: "Factoring unit financed",
+    description: FINANCED,
     credits: [
       { account: walletAccount(options.ownerId), amount: toOwner },
       { account: platformAccount("platform_fees"), amount: fee },
       { account: platformAccount("gst_payable"), amount: gst },
     ],
+  });
+}
+
+/**
+ * financeFromHold as parts of the caller's statement (captureHoldCtes): the same posting, written
+ * once the caller's CTE `after` has rows.
+ */
+export function financeFromHoldCtes(options: { hold: { businessType: string; businessId: string; kind: string }; bidderId: number; bidAmount: bigint; ownerId: number; platformFeeBps: number; after: string }) {
+  const { fee, gst, toOwner } = financingSplit(options.bidAmount, options.platformFeeBps);
+  return captureHoldCtes({
+    userId: options.bidderId,
+    ...options.hold,
+    description: FINANCED,
+    credits: [
+      { account: walletAccount(options.ownerId), amount: toOwner },
+      { account: platformAccount("platform_fees"), amount: fee },
+      { account: platformAccount("gst_payable"), amount: gst },
+    ],
+    after: options.after,
   });
 }
 

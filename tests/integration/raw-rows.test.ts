@@ -5,11 +5,13 @@ import { walletBalances } from "../../src/ledger/balances.ts";
 import { lockActiveHold, placeHold } from "../../src/ledger/holds.ts";
 import { postTransaction } from "../../src/ledger/post-transaction.ts";
 import { walletAccount } from "../../src/ledger/accounts.ts";
-import { lockBid } from "../../src/modules/bids/bid-endings.ts";
+import { endBid, lockBid } from "../../src/modules/bids/bid-endings.ts";
 import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
 import { lockPayment, markPaymentPaid } from "../../src/modules/payments/payment-settlement.ts";
-import { lockFactoringUnitOfBid } from "../../src/modules/factoring-units/fu.service.ts";
+import { endPendingBids, lockFactoringUnitOfBid } from "../../src/modules/factoring-units/fu.service.ts";
+import { financeFromHold, financingSplit, repaymentAmount } from "../../src/ledger/marketplace-postings.ts";
+import { paiseToRupees } from "../../src/money.ts";
 import { holdOfBid } from "../../src/modules/bids/bid-endings.ts";
 import { presentBid } from "../../src/modules/factoring-units/fu.presenter.ts";
 import { notificationTemplates } from "../../src/modules/notifications/events.ts";
@@ -215,5 +217,154 @@ describe("raw rows match Prisma's", () => {
     expect(await t.prisma.$transaction((tx) => lockFactoringUnitOfBid(tx, 2_000_000_000))).toBeNull();
     const hold = await t.prisma.$transaction((tx) => lockActiveHold(tx, holdOfBid(bid.id)));
     expect(hold).toEqual(await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: { businessType: "bid", businessId: String(bid.id), kind: "bid" } } }));
+  });
+
+  it("accepting in one statement writes what the step-by-step acceptance wrote: bid, unit, capture posting, notifications", async () => {
+    const investor = await trader(t, "investor", 20_000_000n);
+    const rival = await trader(t, "financer", 20_000_000n);
+    /** Two units with the same terms, each with the investor's bid and a rival bid, by owners without a wallet yet. */
+    const scene = async () => {
+      const owner = await trader(t, "seller");
+      const unit = await listUnit(t, owner.auth);
+      const accepted = await placedBid(t, investor.auth, unit.id, { bid_amount: 80_000.55, bid_percentage: 11.25, bid_tenure: 60 });
+      const other = await placedBid(t, rival.auth, unit.id, { bid_amount: 70_000 });
+      return { owner, unit, accepted, other };
+    };
+    const viaStatement = await scene();
+    const viaSteps = await scene();
+    expect((await decide(t, viaStatement.owner.auth, viaStatement.accepted.id, "Accepted", "Best rate")).status).toBe(200);
+    // The acceptance as it was before it became one statement (kept here as the reference).
+    await t.prisma.$transaction(async (tx) => {
+      const fu = (await lockFactoringUnitOfBid(tx, viaSteps.accepted.id))!;
+      const bid = (await lockBid(tx, viaSteps.accepted.id))!;
+      await endPendingBids(tx, fu, { status: "Rejected", reason: "Another bid was accepted.", keep: bid.id });
+      await tx.bid.update({ where: { id: bid.id }, data: { status: "Accepted", liveKey: null, acceptedKey: fu.id, remark: "Best rate", decidedAt: new Date() } });
+      await financeFromHold(tx, { hold: holdOfBid(bid.id), bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: t.config.platformFeeBps });
+      await tx.factoringUnit.update({
+        where: { id: fu.id },
+        data: { status: "Financed", acceptedBidId: bid.id, funderId: bid.bidderId, financedAt: new Date(), repaymentAmount: repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays), principal: bid.amount, rateBps: bid.rateBps, bidTenureDays: bid.tenureDays },
+      });
+      const amount = paiseToRupees(bid.amount);
+      await notify(tx, bid.bidderId, "bid.accepted", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount });
+      await notify(tx, fu.ownerId, "fu.financed", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount, credited: paiseToRupees(financingSplit(bid.amount, t.config.platformFeeBps).toOwner) });
+    });
+
+    /** What an acceptance wrote, with the scene's own ids and instants replaced by names. */
+    const written = async (s: Awaited<ReturnType<typeof scene>>) => {
+      // Ids of the two scenes differ; each is named by what it is (ids of different tables can be equal).
+      const byKey: Record<string, Map<number, string>> = {
+        unit: new Map([[s.unit.id, "UNIT"]]),
+        bid: new Map([[s.accepted.id, "BID"], [s.other.id, "OTHER"]]),
+      };
+      const keyKind: Record<string, keyof typeof byKey> = { factoring_unit_id: "unit", acceptedKey: "unit", acceptedBidId: "bid", bid_id: "bid", businessId: "bid" };
+      const anonymise = (value: unknown, key = ""): unknown => {
+        if (typeof value === "bigint") return `${value}n`;
+        const kind = keyKind[key];
+        if (kind && (typeof value === "number" || typeof value === "string")) return byKey[kind]!.get(Number(value)) ?? value;
+        if (typeof value === "string") return value.replaceAll(s.unit.fu_invoice_no, "INVOICE").replaceAll(`user:${s.owner.user.id}:`, "user:OWNER:");
+        if (value instanceof Date) return "INSTANT";
+        if (Array.isArray(value)) return value.map((item) => anonymise(item));
+        if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, anonymise(v, k)]));
+        return value;
+      };
+      const { id: _bid, factoringUnitId: _fu, ownerId: _owner, createdAt: _c, updatedAt: _u, ...bid } = await t.prisma.bid.findUniqueOrThrow({ where: { id: s.accepted.id } });
+      const { id: _u2, ownerId: _o2, invoiceNo: _i, invoiceKey: _k, createdAt: _c2, updatedAt: _u3, ...unit } = await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: s.unit.id } });
+      const hold = await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: holdOfBid(s.accepted.id) } });
+      const posting = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `hold:${hold.id}:capture` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
+      const notifications = await t.prisma.notification.findMany({ where: { OR: [{ userId: s.owner.user.id }, { userId: investor.user.id, type: "bid.accepted", data: { path: ["bid_id"], equals: s.accepted.id } }, { userId: rival.user.id, data: { path: ["bid_id"], equals: s.other.id } }] }, orderBy: { type: "asc" } });
+      const pushJobs = (await pushJobsOf(t.prisma, s.owner.user.id)).length;
+      return anonymise({
+        bid: { ...bid, decidedAt: Boolean(bid.decidedAt) },
+        unit: { ...unit, financedAt: Boolean(unit.financedAt) },
+        other: (await t.prisma.bid.findUniqueOrThrow({ where: { id: s.other.id } })).status,
+        hold: { status: hold.status, amount: hold.amount },
+        posting: { kind: posting.kind, businessType: posting.businessType, businessId: posting.businessId, description: posting.description, entries: posting.entries.map((e) => [e.account.code, e.amount]) },
+        notifications: notifications.map((n) => ({ type: n.type, title: n.title, body: n.body, data: n.data })),
+        pushJobs,
+        owner: await walletBalances(t.prisma, s.owner.user.id),
+      });
+    };
+    const statement = await written(viaStatement);
+    expect(statement).toEqual(await written(viaSteps));
+    // And what that is: ₹80,000.55 at 1% fee (₹800.01) and 18% GST on it (₹144.00).
+    expect(statement).toMatchObject({
+      bid: { status: "Accepted", liveKey: null, acceptedKey: "UNIT", remark: "Best rate", decidedAt: true },
+      unit: { status: "Financed", funderId: investor.user.id, principal: "8000055n", rateBps: 1125, bidTenureDays: 60, financedAt: true },
+      other: "Rejected",
+      hold: { status: "captured", amount: "8000055n" },
+      posting: { kind: "hold_capture", businessType: "bid", businessId: "BID", description: "Factoring unit financed", entries: [[holdsAccount(investor.user.id), "-8000055n"], ["platform:gst_payable", "14400n"], ["platform:platform_fees", "80001n"], ["user:OWNER:wallet", "7905654n"]] },
+      pushJobs: 3, // the owner's: two bids placed, the unit financed
+      owner: { balance: "7905654n", onHold: "0n", available: "7905654n" },
+    });
+    expect((statement as { notifications: { type: string }[] }).notifications.map((n) => n.type)).toEqual(["bid.accepted", "bid.placed", "bid.placed", "bid.rejected", "fu.financed"]);
+  });
+
+  it("accepting with no platform fee posts no zero entries, as postTransaction leaves them out", async () => {
+    const free = await createTestApp({ env: { PLATFORM_FEE_BPS: "0" } });
+    try {
+      const owner = await trader(free, "seller");
+      const investor = await trader(free, "investor", 10_000_000n);
+      const unit = await listUnit(free, owner.auth);
+      const placed = await placedBid(free, investor.auth, unit.id, { bid_amount: 50_000 });
+      expect((await decide(free, owner.auth, placed.id, "Accepted")).status).toBe(200);
+      const hold = await free.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: holdOfBid(placed.id) } });
+      const posting = await free.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `hold:${hold.id}:capture` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
+      expect(posting.entries.map((e) => [e.account.code, e.amount])).toEqual([[holdsAccount(investor.user.id), -5_000_000n], [walletAccount(owner.user.id), 5_000_000n]]);
+    } finally {
+      await free.close();
+    }
+  });
+
+  it("ending several bids in one statement writes what ending them one by one wrote", async () => {
+    const bidders = [await trader(t, "investor", 20_000_000n), await trader(t, "financer", 20_000_000n), await trader(t, "investor", 20_000_000n)];
+    const scene = async () => {
+      const owner = await trader(t, "seller");
+      const unit = await listUnit(t, owner.auth);
+      const bids = [];
+      for (const [i, bidder] of bidders.entries()) bids.push(await placedBid(t, bidder.auth, unit.id, { bid_amount: 10_000.25 + i * 1000 }));
+      return { unit, bids };
+    };
+    const together = await scene();
+    const oneByOne = await scene();
+    const remark = "The factoring unit expired: it is due within 15 days.";
+    await t.prisma.$transaction(async (tx) => {
+      const fu = await lockFactoringUnit(tx, together.unit.id);
+      await endPendingBids(tx, fu, { status: "Expired", reason: remark });
+    });
+    // The reference: endBid, once per bid, as endPendingBids did before.
+    await t.prisma.$transaction(async (tx) => {
+      const fu = await lockFactoringUnit(tx, oneByOne.unit.id);
+      for (const placed of oneByOne.bids) {
+        const bid = (await lockBid(tx, placed.id))!;
+        await endBid(tx, fu, bid, { status: "Expired", remark });
+      }
+    });
+    const written = async (s: Awaited<ReturnType<typeof scene>>) => {
+      const rows = [];
+      for (const [i, placed] of s.bids.entries()) {
+        const { id: _id, factoringUnitId: _fu, ownerId: _owner, createdAt: _c, updatedAt: _u, decidedAt, validUntil: _v, ...bid } = await t.prisma.bid.findUniqueOrThrow({ where: { id: placed.id } });
+        const hold = await t.prisma.hold.findUniqueOrThrow({ where: { businessType_businessId_kind: holdOfBid(placed.id) } });
+        const posting = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `hold:${hold.id}:release` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
+        const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: bidders[i]!.user.id, type: "bid.expired", data: { path: ["bid_id"], equals: placed.id } } });
+        const pushed = await t.prisma.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM pgboss.job WHERE name = 'push-delivery' AND (data->>'notification_id')::int = ${notification.id}`;
+        rows.push({
+          bid: { ...bid, decided: Boolean(decidedAt) },
+          hold: { status: hold.status, amount: hold.amount, userId: hold.userId },
+          posting: { kind: posting.kind, businessType: posting.businessType, same: posting.businessId === String(placed.id), description: posting.description, entries: posting.entries.map((e) => [e.account.code, e.amount]) },
+          notification: { title: notification.title, body: notification.body.replace(s.unit.fu_invoice_no, "INVOICE"), data: { ...(notification.data as object), bid_id: "BID", factoring_unit_id: "UNIT", invoice_no: "INVOICE" } },
+          pushed: Number(pushed[0]!.n),
+        });
+      }
+      return rows;
+    };
+    const setBased = await written(together);
+    expect(setBased).toEqual(await written(oneByOne));
+    expect(setBased[1]).toMatchObject({
+      bid: { status: "Expired", liveKey: null, remark, decided: true },
+      hold: { status: "released", amount: 1_100_025n },
+      posting: { kind: "hold_release", same: true, description: "Bid expired: returned to wallet", entries: [[holdsAccount(bidders[1]!.user.id), -1_100_025n], [walletAccount(bidders[1]!.user.id), 1_100_025n]] },
+      pushed: 1,
+    });
+    for (const bidder of bidders) expect(await walletBalances(t.prisma, bidder.user.id)).toEqual({ balance: 20_000_000n, onHold: 0n, available: 20_000_000n });
   });
 });

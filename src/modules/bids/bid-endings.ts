@@ -1,9 +1,9 @@
 import type { Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Bid, type FactoringUnit } from "../../generated/prisma/client.ts";
-import { releaseHoldCtes } from "../../ledger/holds.ts";
+import { releaseHoldCtes, releaseHoldsCtes } from "../../ledger/holds.ts";
 import { paiseToRupees } from "../../money.ts";
-import { notifyCtes } from "../notifications/notify.ts";
+import { notifyCtes, notifyManyCtes } from "../notifications/notify.ts";
 
 // How a pending bid ends without being accepted, in one place: rejected by the owner or because
 // another bid won or the unit was cancelled, expired (its own validity or the unit's lapse), or
@@ -58,4 +58,31 @@ export async function endBid(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo">
   // The caller locked a pending bid, whose hold's accounts exist: anything else is a broken invariant.
   if (!row) throw new Error(`bid ${bid.id} could not be ended`);
   return camelCaseRow<Bid>(row);
+}
+
+/**
+ * Ends several locked pending bids of one locked unit the same way (rejected because another bid won
+ * or the unit was cancelled, expired with the unit): what endBid does for each, in one statement (it
+ * was one per bid): the bids, their holds released and posted (ledger releaseHoldsCtes), and each
+ * bidder told with a push job.
+ */
+export async function endBids(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: Pick<Bid, "id" | "bidderId" | "amount">[], outcome: { status: "Rejected" | "Expired"; remark: string; now?: Date }): Promise<void> {
+  if (bids.length === 0) return;
+  const release = releaseHoldsCtes({ ...holdKindOfBid, holds: bids.map((bid) => ({ businessId: String(bid.id), userId: bid.bidderId })), description: releaseNotes[outcome.status], after: "ended" });
+  const notices = notifyManyCtes({
+    name: "bidders_told",
+    source: "ended",
+    event: outcome.status === "Expired" ? "bid.expired" : "bid.rejected",
+    notifications: bids.map((bid) => ({ userId: bid.bidderId, data: { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason: outcome.remark } })),
+  });
+  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
+    WITH ended AS (
+      UPDATE bids SET status = ${outcome.status}::"BidStatus", live_key = NULL, remark = ${outcome.remark}, decided_at = ${outcome.now ?? new Date()}, updated_at = now()
+       WHERE id = ANY(${bids.map((bid) => bid.id)}::int[]) AND factoring_unit_id = ${fu.id} AND status = 'Pending'
+      RETURNING id
+    ), ${release.ctes}, ${notices}
+    SELECT (SELECT COUNT(*) FROM ended)::int AS ended_bids, ${release.written}`;
+  // The caller locked these bids pending: anything less than all of them ended is a broken invariant.
+  if (row!.ended_bids !== bids.length) throw new Error(`ending ${bids.length} bid(s) of factoring unit ${fu.id} ended ${String(row!.ended_bids)}`);
+  release.assertWritten(row!);
 }

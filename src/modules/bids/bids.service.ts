@@ -9,15 +9,15 @@ import { conflict, fieldError, forbidden, notFound } from "../../http/errors.ts"
 import { walletBalances } from "../../ledger/balances.ts";
 import { placeHoldCtes, releaseHoldCtes } from "../../ledger/holds.ts";
 import { ensureAccounts } from "../../ledger/post-transaction.ts";
-import { financeFromHold, financingSplit, repaymentAmount } from "../../ledger/marketplace-postings.ts";
 import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../validation/zod.ts";
 import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";
 import { endPendingBids, FU_NOT_FOUND, lockFactoringUnitOfBid } from "../factoring-units/fu.service.ts";
-import { endBid, holdKindOfBid, holdOfBid, lockBid, releaseNotes } from "./bid-endings.ts";
-import { notify, notifyCtes } from "../notifications/notify.ts";
+import { endBid, holdKindOfBid, lockBid, releaseNotes } from "./bid-endings.ts";
+import { notifyCtes } from "../notifications/notify.ts";
+import { acceptLockedBid } from "./bid-acceptance.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
 type Deps = Pick<AppDeps, "prisma" | "config">;
@@ -209,35 +209,18 @@ export async function expireBid(tx: Tx, bidId: number, now = new Date()): Promis
  * Accepting, in one transaction: the bid becomes Accepted, every other pending bid is rejected and
  * released, the accepted hold pays the owner (less fee and GST), the unit becomes Financed. The unit's
  * row lock, the lifecycle check and a unique key on accepted bids make a second acceptance impossible.
+ * Round trips: BEGIN, the unit's lock, the bid's, the other pending bids (and one statement to end
+ * each), the acceptance (one statement: bid-acceptance.ts), COMMIT.
  */
 export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user: User; bidId: number; input: z.infer<typeof decideBidBody> }) {
   const remark = input.remark?.trim() || null;
   const bid = await deps.prisma.$transaction(async (tx) => {
     const { fu, bid } = await lockBidForAction(tx, user, bidId, "owner");
-    const amount = paiseToRupees(bid.amount);
     if (input.status === "Rejected") return endBid(tx, fu, bid, { status: "Rejected", remark });
     assertTransition(fu.status, "Financed");
     assertTermsStillHold(fu, bid, { today: todayInIndia(), minTenorDays: deps.config.marketplace.minTenorDays, now: new Date() });
-    const accepted = await tx.bid.update({ where: { id: bid.id }, data: { status: "Accepted", liveKey: null, acceptedKey: fu.id, remark, decidedAt: new Date() } });
     await endPendingBids(tx, fu, { status: "Rejected", reason: "Another bid was accepted.", keep: bid.id });
-    await financeFromHold(tx, { hold: holdOfBid(bid.id), bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: deps.config.platformFeeBps });
-    await tx.factoringUnit.update({
-      where: { id: fu.id },
-      data: {
-        status: "Financed",
-        acceptedBidId: bid.id,
-        funderId: bid.bidderId,
-        financedAt: new Date(),
-        repaymentAmount: repaymentAmount(bid.amount, bid.rateBps, bid.tenureDays),
-        principal: bid.amount,
-        rateBps: bid.rateBps,
-        bidTenureDays: bid.tenureDays,
-      },
-    });
-    const credited = paiseToRupees(financingSplit(bid.amount, deps.config.platformFeeBps).toOwner);
-    await notify(tx, bid.bidderId, "bid.accepted", { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount });
-    await notify(tx, fu.ownerId, "fu.financed", { factoring_unit_id: fu.id, invoice_no: fu.invoiceNo, amount, credited });
-    return accepted;
+    return acceptLockedBid(tx, deps.config, fu, bid, remark);
   });
   return presentBid(bid, { showBidder: false });
 }

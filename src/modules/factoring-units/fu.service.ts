@@ -6,7 +6,7 @@ import { camelCaseRow } from "../../db/rows.ts";
 import type { FactoringUnit, Prisma, User } from "../../generated/prisma/client.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { fieldError, forbidden, notFound } from "../../http/errors.ts";
-import { endBid } from "../bids/bid-endings.ts";
+import { endBids } from "../bids/bid-endings.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { marketListingPage } from "./fu-market-listing.ts";
@@ -171,9 +171,8 @@ export async function cancelFactoringUnit({ deps, user, id }: { deps: Deps; user
 export async function endPendingBids(tx: Tx, fu: FactoringUnit, outcome: { status: "Rejected" | "Expired"; reason: string; keep?: number }) {
   const pending = await tx.$queryRaw<{ id: number; bidder_id: number; amount: bigint }[]>`
     SELECT id, bidder_id, amount FROM bids WHERE factoring_unit_id = ${fu.id} AND status = 'Pending' ORDER BY id FOR UPDATE`;
-  for (const { id, bidder_id: bidderId, amount } of pending) {
-    if (id !== outcome.keep) await endBid(tx, fu, { id, bidderId, amount }, { status: outcome.status, remark: outcome.reason });
-  }
+  const ending = pending.filter((bid) => bid.id !== outcome.keep).map((bid) => ({ id: bid.id, bidderId: bid.bidder_id, amount: bid.amount }));
+  await endBids(tx, fu, ending, { status: outcome.status, remark: outcome.reason });
 }
 
 /**

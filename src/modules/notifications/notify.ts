@@ -25,7 +25,7 @@ export async function notify<E extends NotificationEvent>(tx: Tx, userId: number
 }
 
 /**
- * notify as parts of a caller's statement (the CTEs `notified` and `notified_push`, its push job), for a use case that
+ * notify as parts of a caller's statement (the CTEs `notified` and `notified_push`, its push job, or `name`d), for a use case that
  * notifies in the same statement as its change (placeBid). `fromStatement` are the data fields only the
  * statement knows (the new bid's id, the unit's invoice number), as SQL over the caller's CTE `source`,
  * which has one row when the change was made and none otherwise. The title and body are the event's
@@ -33,6 +33,8 @@ export async function notify<E extends NotificationEvent>(tx: Tx, userId: number
  * the one notify would have written.
  */
 export function notifyCtes<E extends NotificationEvent, K extends keyof NotificationEvents[E] & string>(options: {
+  /** The CTEs' names (`<name>`, `<name>_push`), so that a statement can notify more than one user. */
+  name?: string;
   source: string;
   userId: Prisma.Sql;
   event: E;
@@ -46,12 +48,32 @@ export function notifyCtes<E extends NotificationEvent, K extends keyof Notifica
   const rendered = notificationTemplates[options.event]({ ...options.data, ...Object.fromEntries(keys.map((key) => [key, placeholder(key)])) } as NotificationEvents[E]);
   const fill = (text: string) => keys.reduce<Prisma.Sql>((sql, key) => Prisma.sql`replace(${sql}, ${placeholder(key)}, (${options.fromStatement[key]})::text)`, Prisma.sql`${text}::text`);
   const fields = keys.length ? Prisma.sql`jsonb_build_object(${Prisma.join(keys.map((key) => Prisma.sql`${key}::text, ${options.fromStatement[key]}`))})` : Prisma.sql`'{}'::jsonb`;
-  return Prisma.sql`notified AS (
+  const name = options.name ?? "notified";
+  return Prisma.sql`${Prisma.raw(name)} AS (
       INSERT INTO notifications (user_id, type, title, body, data)
       SELECT ${options.userId}, ${options.event}, ${fill(rendered.title)}, ${fill(rendered.body)}, ${JSON.stringify(options.data)}::jsonb || ${fields}
         FROM ${Prisma.raw(options.source)}
       RETURNING id, user_id
-    ), notified_push AS (${pushJobFor("notified")})`;
+    ), ${Prisma.raw(`${name}_push`)} AS (${pushJobFor(name)})`;
+}
+
+/**
+ * One event to many users as parts of a caller's statement (CTEs `<name>` and `<name>_push`): each
+ * notification rendered here from the event's template, written once the caller's CTE `source` has
+ * rows, each with its push job (the rows notify() would write for each).
+ */
+export function notifyManyCtes<E extends NotificationEvent>(options: { name: string; source: string; event: E; notifications: { userId: number; data: NotificationEvents[E] }[] }) {
+  if (EMAILED_EVENTS.has(options.event)) throw new Error(`notifyManyCtes does not send e-mails: use notify() for ${options.event}`);
+  const rendered = options.notifications.map(({ data }) => notificationTemplates[options.event](data));
+  const name = Prisma.raw(options.name);
+  return Prisma.sql`${name} AS (
+      INSERT INTO notifications (user_id, type, title, body, data)
+      SELECT n.user_id, ${options.event}, n.title, n.body, n.data::jsonb
+        FROM unnest(${options.notifications.map((n) => n.userId)}::int[], ${rendered.map((r) => r.title)}::text[], ${rendered.map((r) => r.body)}::text[],
+                    ${options.notifications.map((n) => JSON.stringify(n.data))}::text[]) AS n(user_id, title, body, data)
+       WHERE EXISTS (SELECT 1 FROM ${Prisma.raw(options.source)})
+      RETURNING id, user_id
+    ), ${Prisma.raw(`${options.name}_push`)} AS (${pushJobFor(options.name)})`;
 }
 
 /** The push-delivery job of each notification a CTE of the statement wrote. */
