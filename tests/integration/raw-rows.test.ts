@@ -9,7 +9,7 @@ import { endBid, lockBid } from "../../src/modules/bids/bid-endings.ts";
 import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
 import { lockPayment, markPaymentPaid } from "../../src/modules/payments/payment-settlement.ts";
-import { endPendingBids, lockFactoringUnitOfBid } from "../../src/modules/factoring-units/fu.service.ts";
+import { endPendingBids, lockFactoringUnitOfBid, lockUnitWithBids } from "../../src/modules/factoring-units/fu.service.ts";
 import { financeFromHold, financingSplit, repaymentAmount } from "../../src/ledger/marketplace-postings.ts";
 import { paiseToRupees } from "../../src/money.ts";
 import { holdOfBid } from "../../src/modules/bids/bid-endings.ts";
@@ -366,5 +366,21 @@ describe("raw rows match Prisma's", () => {
       pushed: 1,
     });
     for (const bidder of bidders) expect(await walletBalances(t.prisma, bidder.user.id)).toEqual({ balance: 20_000_000n, onHold: 0n, available: 20_000_000n });
+  });
+
+  it("lockUnitWithBids returns the unit, the bid and the unit's pending bids as Prisma reads them", async () => {
+    const owner = await trader(t, "seller");
+    const bidders = [await trader(t, "investor", 10_000_000n), await trader(t, "financer", 10_000_000n), await trader(t, "investor", 10_000_000n)];
+    const unit = await listUnit(t, owner.auth, { fu_seller_gstin: "27AAPFU0939F1ZV" });
+    const placed: { id: number }[] = [];
+    for (const bidder of bidders) placed.push(await placedBid(t, bidder.auth, unit.id, { bid_amount: 1000 }));
+    await request(t.app).post(`/api/v2/bids/${placed[2]!.id}/withdraw`).set(bidders[2]!.auth);
+    // Asked for the withdrawn bid: it comes back, with the two pending ones.
+    const locked = await t.prisma.$transaction((tx) => lockUnitWithBids(tx, placed[2]!.id));
+    expect(locked!.fu).toEqual(await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: unit.id } }));
+    expect(locked!.bid).toEqual(await t.prisma.bid.findUniqueOrThrow({ where: { id: placed[2]!.id } }));
+    expect(locked!.pending).toEqual(await t.prisma.bid.findMany({ where: { factoringUnitId: unit.id, status: "Pending" }, orderBy: { id: "asc" } }));
+    expect(locked!.pending).toHaveLength(2);
+    expect(await t.prisma.$transaction((tx) => lockUnitWithBids(tx, 2_000_000_000))).toBeNull();
   });
 });

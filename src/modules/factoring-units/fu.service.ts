@@ -3,7 +3,7 @@ import { addDays, dateFromIso, isoDate, todayInIndia } from "../../calendar.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
-import type { FactoringUnit, Prisma, User } from "../../generated/prisma/client.ts";
+import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated/prisma/client.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { fieldError, forbidden, notFound } from "../../http/errors.ts";
 import { endBids } from "../bids/bid-endings.ts";
@@ -36,6 +36,38 @@ export async function lockFactoringUnitOfBid(tx: Tx, bidId: number): Promise<Fac
   const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
     SELECT * FROM factoring_units WHERE id = (SELECT factoring_unit_id FROM bids WHERE id = ${bidId}) FOR UPDATE`;
   return row ? camelCaseRow<FactoringUnit>(row) : null;
+}
+
+const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+/** Every column of the unit, named `unit.<field>`, so that one row can carry a unit and a bid. */
+const unitColumns = Prisma.raw(Object.values(Prisma.FactoringUnitScalarFieldEnum).map((field) => `unit.${snakeCase(field)} AS "unit.${field}"`).join(", "));
+
+/**
+ * Locks a bid's unit, then the bid and the unit's other pending bids (in id order), in one statement:
+ * what lockFactoringUnitOfBid, lockBid and endPendingBids' read did in three round trips (accepting a
+ * bid). Null when the bid does not exist. The lock order is the usual one: the unit, then its bids.
+ */
+export async function lockUnitWithBids(tx: Tx, bidId: number): Promise<{ fu: FactoringUnit; bid: Bid; pending: Bid[] } | null> {
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+    WITH unit AS MATERIALIZED (
+      SELECT * FROM factoring_units WHERE id = (SELECT factoring_unit_id FROM bids WHERE id = ${bidId}) FOR UPDATE
+    ), locked AS MATERIALIZED (
+      SELECT * FROM bids WHERE factoring_unit_id = (SELECT id FROM unit) AND (id = ${bidId} OR status = 'Pending') ORDER BY id FOR UPDATE
+    )
+    SELECT ${unitColumns}, locked.* FROM unit JOIN locked ON true ORDER BY locked.id`;
+  if (rows.length === 0) return null;
+  const unit: Record<string, unknown> = {};
+  const bids = rows.map((row) => {
+    const bid: Record<string, unknown> = {};
+    for (const key in row) {
+      if (key.startsWith("unit.")) unit[key.slice(5)] = row[key];
+      else bid[key] = row[key];
+    }
+    return camelCaseRow<Bid>(bid);
+  });
+  const bid = bids.find((candidate) => candidate.id === bidId);
+  if (!bid) return null;
+  return { fu: unit as unknown as FactoringUnit, bid, pending: bids.filter((candidate) => candidate.status === "Pending") };
 }
 
 /**
@@ -168,11 +200,20 @@ export async function cancelFactoringUnit({ deps, user, id }: { deps: Deps; user
  * Ends every pending bid on a locked unit (except `keep`): Rejected (another bid won, the unit was
  * cancelled) or Expired (the unit lapsed), releasing each hold and telling each bidder.
  */
-export async function endPendingBids(tx: Tx, fu: FactoringUnit, outcome: { status: "Rejected" | "Expired"; reason: string; keep?: number }) {
-  const pending = await tx.$queryRaw<{ id: number; bidder_id: number; amount: bigint }[]>`
-    SELECT id, bidder_id, amount FROM bids WHERE factoring_unit_id = ${fu.id} AND status = 'Pending' ORDER BY id FOR UPDATE`;
-  const ending = pending.filter((bid) => bid.id !== outcome.keep).map((bid) => ({ id: bid.id, bidderId: bid.bidder_id, amount: bid.amount }));
-  await endBids(tx, fu, ending, { status: outcome.status, remark: outcome.reason });
+export async function endPendingBids(
+  tx: Tx,
+  fu: FactoringUnit,
+  outcome: { status: "Rejected" | "Expired"; reason: string; keep?: number },
+  /** The unit's pending bids when the caller locked them already (lockUnitWithBids). */
+  locked?: Pick<Bid, "id" | "bidderId" | "amount">[],
+) {
+  const pending =
+    locked ??
+    (
+      await tx.$queryRaw<{ id: number; bidder_id: number; amount: bigint }[]>`
+        SELECT id, bidder_id, amount FROM bids WHERE factoring_unit_id = ${fu.id} AND status = 'Pending' ORDER BY id FOR UPDATE`
+    ).map((bid) => ({ id: bid.id, bidderId: bid.bidder_id, amount: bid.amount }));
+  await endBids(tx, fu, pending.filter((bid) => bid.id !== outcome.keep), { status: outcome.status, remark: outcome.reason });
 }
 
 /**
