@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "../../src/cli/admin.ts";
 import { walletBalances } from "../../src/ledger/balances.ts";
 import { checkLedger } from "../../src/ledger/ledger-check.ts";
-import { auditRowsFor, signedInAdmin } from "../helpers/admin.ts";
+import { auditRowsFor, queuedJobsFor, signedInAdmin } from "../helpers/admin.ts";
 import { createUser, signedInUser } from "../helpers/factories.ts";
 import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { fundWallet, razorpayPaymentId } from "../helpers/money-fixtures.ts";
@@ -100,6 +100,8 @@ describe("withdrawals", () => {
     expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 1_000_000n - 100_098n, onHold: 0n, available: 1_000_000n - 100_098n });
     expect(await auditRowsFor(t, "withdrawal", withdrawalId)).toMatchObject([{ action: "withdrawal.settle", actor: `admin:${admin.user.id}`, details: { outcome: "processed" } }]);
     expect(await t.prisma.notification.findFirst({ where: { userId: user.id, type: "withdrawal.processed" } })).not.toBeNull();
+    // Money leaving the platform is e-mailed too (the job written with the notification).
+    expect((await queuedJobsFor(t, "email-delivery", user.id)).map((job) => job.type)).toEqual(["withdrawal.processed"]);
     expect((await admin.as.post(`/admin/withdrawals/${withdrawalId}/fail`)).status).toBe(409);
   });
 
