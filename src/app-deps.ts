@@ -9,10 +9,26 @@ import type { PayoutGateway } from "./providers/payments/payout-gateway.ts";
 import type { FileStore } from "./providers/storage/file-store.ts";
 import type { RateLimiter } from "./providers/rate-limit/rate-limiter.ts";
 
+/** The scopes an API key can be given: read (every GET), trade (units and bids), payments (money in and out). */
+export type ApiKeyScope = "read" | "trade" | "payments";
+
 /** Who is calling, once a bearer token is resolved. */
 export interface AuthContext {
   user: User;
+  /** The access token's id; `apikey:<id>` for an API key. */
   tokenId: string;
+  /** Set when the caller authenticated with an API key rather than a user token. */
+  apiKey?: { id: number; scopes: readonly ApiKeyScope[] };
+}
+
+/** What a bearer credential's form vouches for before any database look-up. */
+export interface VerifiedCredential {
+  /** The user id a JWT names (empty for an API key, whose user is known only once looked up). */
+  sub: string;
+  /** The JWT's id, or an API key's public prefix. */
+  jti: string;
+  /** The whole API key (`hk_live_...`), when the credential is one. */
+  apiKey?: string;
 }
 
 /**
@@ -20,10 +36,13 @@ export interface AuthContext {
  * in kyc/); bootstrap wires them in, so http/ depends on this contract and never on a feature.
  */
 export interface CallerPolicy {
-  /** What a token's signature vouches for (no database): its user id and token id; null if invalid or expired. */
-  verifyToken(token: string): { sub: string; jti: string } | null;
-  /** The caller behind verified claims, or null when the token was revoked or the user is gone. */
-  resolveClaims(claims: { sub: string; jti: string } | null): Promise<AuthContext | null>;
+  /**
+   * What a bearer credential vouches for without the database: a JWT's signature (its user id and
+   * token id), or an API key's well-formedness (its prefix); null if invalid or expired.
+   */
+  verifyToken(token: string): VerifiedCredential | null;
+  /** The caller behind verified claims, or null when the token or key was revoked, or the user is gone (or, for a key, not active). */
+  resolveClaims(claims: VerifiedCredential | null): Promise<AuthContext | null>;
   /** What a user still has to verify before trading, as words for the 403 ("PAN", "bank account"). */
   missingTradingChecks(userId: number): Promise<string[]>;
   /** Drops what this instance remembers of a user, before answering a request that changed them. */

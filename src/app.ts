@@ -3,8 +3,8 @@ import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import multer from "multer";
 import type { AppDeps } from "./app-deps.ts";
-import { authenticate, requireActiveAccount, requireRole, requireTradingReady } from "./http/authenticate.ts";
-import { routeHandler, toExpressPath, type RouteDefinition } from "./http/define-route.ts";
+import { authenticate, requireActiveAccount, requireApiKeyScope, requireRole, requireTradingReady } from "./http/authenticate.ts";
+import { apiKeyScopeOf, routeHandler, toExpressPath, type RouteDefinition } from "./http/define-route.ts";
 import { accessLog } from "./http/access-log.ts";
 import { errorHandler, unknownRoute } from "./http/error-handler.ts";
 import { HttpError } from "./http/errors.ts";
@@ -40,6 +40,7 @@ function middlewareFor(route: RouteDefinition, deps: AppDeps): RequestHandler[] 
   if (route.authRateLimit) chain.push(rateLimitCredentials(deps));
   if (route.access.kind === "user") {
     chain.push(authenticate(deps));
+    chain.push(requireApiKeyScope(apiKeyScopeOf(route)));
     if (route.access.roles) chain.push(requireRole(route.access.roles, route.access.forbiddenMessage));
     if (route.requireActive || route.requireTradingReady) chain.push(requireActiveAccount);
     if (route.requireTradingReady) chain.push(requireTradingReady(deps));

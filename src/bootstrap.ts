@@ -63,6 +63,6 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     kycProvider: new SandboxKycProvider(),
     paymentGateway: createPaymentGateway(config),
     payoutGateway: createPayoutGateway(config),
-    callers: createCallerPolicy(database.prisma, { jwtSecret: config.jwtSecret, listen: { url: database.url, logger } }),
+    callers: createCallerPolicy(database.prisma, { jwtSecret: config.jwtSecret, refuseTestKeys: config.isProduction, listen: { url: database.url, logger } }),
   };
 }

@@ -1,6 +1,7 @@
 import { adminLedgerRoutes } from "./modules/admin/admin-ledger.routes.ts";
 import { adminOperationRoutes } from "./modules/admin/admin-operations.routes.ts";
 import { adminUserRoutes } from "./modules/admin/admin-users.routes.ts";
+import { apiKeyRoutes } from "./modules/api-keys/api-keys.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { bidRoutes } from "./modules/bids/bids.routes.ts";
 import { dashboardRoutes } from "./modules/dashboard/dashboard.routes.ts";
@@ -12,4 +13,4 @@ import { paymentRoutes } from "./modules/payments/payments.routes.ts";
 import { profileRoutes } from "./modules/profile/profile.routes.ts";
 
 /** Every endpoint of the API, in the order the OpenAPI document lists them. */
-export const allRoutes = [...healthRoutes, ...authRoutes, ...profileRoutes, ...kycRoutes, ...factoringUnitRoutes, ...bidRoutes, ...dashboardRoutes, ...paymentRoutes, ...notificationRoutes, ...adminUserRoutes, ...adminOperationRoutes, ...adminLedgerRoutes];
+export const allRoutes = [...healthRoutes, ...authRoutes, ...profileRoutes, ...kycRoutes, ...factoringUnitRoutes, ...bidRoutes, ...dashboardRoutes, ...paymentRoutes, ...notificationRoutes, ...apiKeyRoutes, ...adminUserRoutes, ...adminOperationRoutes, ...adminLedgerRoutes];

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import type { AppDeps, AuthContext } from "../app-deps.ts";
+import type { ApiKeyScope, AppDeps, AuthContext } from "../app-deps.ts";
 import type { User } from "../generated/prisma/client.ts";
 import type { UserRole } from "../generated/prisma/enums.ts";
 import { forbidden, unauthenticated } from "./errors.ts";
@@ -41,6 +41,16 @@ export function authenticate(deps: AppDeps): RequestHandler {
     } catch (error) {
       next(error);
     }
+  };
+}
+
+/** An API key may call a route only with the scope the route names (403 saying which); user tokens pass. */
+export function requireApiKeyScope(scope: ApiKeyScope | null): RequestHandler {
+  return (_req, res, next) => {
+    const { apiKey } = res.locals.auth as AuthContext;
+    if (!apiKey) return next();
+    if (scope === null) return next(forbidden("API keys cannot call this endpoint: use a user token."));
+    next(apiKey.scopes.includes(scope) ? undefined : forbidden(`This API key lacks the "${scope}" scope.`));
   };
 }
 

@@ -1,6 +1,6 @@
 import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import type { AppDeps } from "../app-deps.ts";
+import type { ApiKeyScope, AppDeps } from "../app-deps.ts";
 import type { UserRole } from "../generated/prisma/enums.ts";
 import type { z } from "../validation/zod.ts";
 import type { AuthContext } from "./authenticate.ts";
@@ -50,6 +50,12 @@ export interface RouteDefinition<B = unknown, Q = unknown, P = unknown> {
   requireActive?: boolean;
   /** Trading needs an active account with verified PAN and bank account (implies requireActive). */
   requireTradingReady?: boolean;
+  /**
+   * The scope an API key needs to call this route; null: API keys may not (managing keys, sessions,
+   * passwords, KYC, the admin API). Unset means `read` for a GET and null for anything else, so a new
+   * write route is closed to keys until it says otherwise (apiKeyScopeOf).
+   */
+  apiKeyScope?: ApiKeyScope | null;
   /** Money-moving POST: honours the Idempotency-Key header (see http/idempotency.ts). */
   idempotent?: boolean;
   request?: { body?: z.ZodType<B>; query?: z.ZodType<Q>; params?: z.ZodType<P>; headers?: AnyObject };
@@ -67,6 +73,13 @@ export interface RouteDefinition<B = unknown, Q = unknown, P = unknown> {
 
 export function defineRoute<B = undefined, Q = undefined, P = undefined>(route: RouteDefinition<B, Q, P>): RouteDefinition {
   return route as unknown as RouteDefinition;
+}
+
+/** The scope an API key needs for a route (see RouteDefinition.apiKeyScope); null when keys may not call it. */
+export function apiKeyScopeOf(route: Pick<RouteDefinition, "method" | "apiKeyScope" | "access" | "path">): ApiKeyScope | null {
+  if (route.access.kind !== "user" || route.path.startsWith("/admin/")) return null;
+  if (route.apiKeyScope !== undefined) return route.apiKeyScope;
+  return route.method === "get" ? "read" : null;
 }
 
 export const toExpressPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");

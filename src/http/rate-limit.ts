@@ -11,8 +11,10 @@ function setHeaders(res: Response, limit: number, remaining: number) {
 }
 
 /**
- * RATE_LIMIT_PER_MINUTE per user, or per IP for anonymous callers. The user is read from the token's
- * signature alone (no database round trip); an invalid token counts against the IP.
+ * RATE_LIMIT_PER_MINUTE per user, per API key (a key has its own bucket, so an integration cannot
+ * starve its owner's apps, nor they it), or per IP for anonymous callers. The user is read from the
+ * token's signature alone and the key from its form (no database round trip); an invalid token
+ * counts against the IP.
  */
 export function rateLimitPerCaller(deps: AppDeps): RequestHandler {
   return async (req: Request, res: Response, next) => {
@@ -21,7 +23,7 @@ export function rateLimitPerCaller(deps: AppDeps): RequestHandler {
     if (req.path === "/payments/webhook") return next();
     try {
       const { claims } = verifiedClaims(deps, req, res);
-      const key = claims ? `user:${claims.sub}` : `ip:${req.ip}`;
+      const key = claims ? (claims.apiKey ? `apikey:${claims.jti}` : `user:${claims.sub}`) : `ip:${req.ip}`;
       const result = await deps.rateLimiter.consume(key, deps.config.rateLimitPerMinute, MINUTE_MS);
       setHeaders(res, result.limit, result.remaining);
       next(result.allowed ? undefined : tooManyRequests(result.resetSeconds));

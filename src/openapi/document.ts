@@ -23,12 +23,13 @@ export function buildOpenApiDocument(routes: RouteDefinition[]) {
   registry.registerComponent("securitySchemes", "bearerAuth", {
     type: "http",
     scheme: "bearer",
-    bearerFormat: "JWT",
-    description: "`Authorization: Bearer <token>` from register, login or refresh. Valid 30 days unless revoked; an admin's 12 hours.",
+    description:
+      "`Authorization: Bearer <token>`: a user token from register, login or refresh (a JWT, valid 30 days unless revoked; an admin's 12 hours), or an API key (`hk_live_...` / `hk_test_...`, from POST /api-keys) limited to its scopes: each operation's `x-api-key-scope` names the scope it needs, or is null when keys may not call it (403 naming the scope). Keys have their own rate-limit bucket.",
   });
   for (const route of routes) registry.registerPath({ ...toOpenApiRoute(route), operationId: operationId(route) });
   const tags = [...new Set(routes.flatMap((route) => route.tags))];
   const tagDescriptions: Record<string, string> = {
+    "API keys": "Server-to-server credentials for integrators (ERPs, treasury tools): created and revoked with a user token, scoped `read`, `trade` and `payments`.",
     Admin: "The operators' API (role `admin` only; every other role gets 403): accounts, KYC review, money operations, the ledger, platform figures and the audit log. The same use cases as `npm run admin`; every change is audited in its own transaction.",
   };
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

@@ -1,5 +1,5 @@
 import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
-import type { RouteDefinition } from "../http/define-route.ts";
+import { apiKeyScopeOf, type RouteDefinition } from "../http/define-route.ts";
 import { errorResponseFor } from "./error-responses.ts";
 import { z } from "../validation/zod.ts";
 
@@ -73,12 +73,15 @@ export function toOpenApiRoute(route: RouteDefinition): RouteConfig {
     // The same schema validates all three encodings; form values are strings, coerced by the same rules.
     request.body = { required: true, content: { "application/json": { schema }, "application/x-www-form-urlencoded": { schema }, "multipart/form-data": { schema } } };
   }
+  const scope = apiKeyScopeOf(route);
+  const keyNote = route.access.kind !== "user" ? undefined : scope ? `API keys need the \`${scope}\` scope.` : "Not available to API keys (user tokens only).";
   return {
     method: route.method,
     path: `/api/v2${route.path}`,
     summary: route.summary,
-    description: route.description,
+    description: [route.description, keyNote].filter(Boolean).join("\n\n") || undefined,
     tags: route.tags,
+    ...(route.access.kind === "user" ? { "x-api-key-scope": scope } : {}),
     security: route.access.kind === "user" ? [{ bearerAuth: [] }] : [],
     request,
     responses,

@@ -3,6 +3,7 @@ import { DatabaseListener } from "../../db/listener.ts";
 import type { DbOrTx } from "../../db/prisma.ts";
 import type { Logger } from "../../logger.ts";
 import { checkLabel, missingTradingChecks } from "../kyc/kyc-status.ts";
+import { apiKeyPrefix, findApiKey, isApiKeyForm, secretMatches, type KnownApiKey } from "../api-keys/api-key-credentials.ts";
 import { readVerifiedClaims, resolveClaims } from "./access-tokens.ts";
 import { CallerCache } from "./caller-cache.ts";
 
@@ -11,6 +12,8 @@ export const CALLER_CHANGES_CHANNEL = "hundi_callers";
 
 export interface CallerPolicyOptions {
   jwtSecret: string;
+  /** Production refuses `hk_test_` keys. */
+  refuseTestKeys?: boolean;
   /** Where to LISTEN for caller changes; without it nothing is cached (every request asks the database). */
   listen?: { url: string; logger: Logger };
   cacheTtlMs?: number;
@@ -38,10 +41,46 @@ export function createCallerPolicy(db: DbOrTx, options: CallerPolicyOptions): Ca
     });
     void listener.start();
   }
+  // An API key's secret hash, by prefix, for the keys in the cache (the cache keeps the caller; the
+  // secret is checked on every request, cached or not).
+  const keyHashes = new Map<string, string>();
+  // last_used_at is written at most once a minute per key and instance: a write per request would
+  // cost every key request a round trip.
+  const lastTouched = new Map<number, number>();
+  const touch = (id: number) => {
+    const now = Date.now();
+    if (now - (lastTouched.get(id) ?? 0) < 60_000) return;
+    lastTouched.set(id, now);
+    if (lastTouched.size > 100_000) lastTouched.clear();
+    void db.apiKey.update({ where: { id }, data: { lastUsedAt: new Date(now) } }).catch(() => undefined);
+  };
+  const resolveApiKey = async (presented: string) => {
+    const prefix = apiKeyPrefix(presented);
+    if (!prefix) return null;
+    const cached = cache.caller(prefix);
+    let known: KnownApiKey | null = cached && keyHashes.has(prefix) ? { auth: cached.auth as KnownApiKey["auth"], secretHash: keyHashes.get(prefix)! } : null;
+    if (!known) {
+      const epoch = cache.epoch;
+      known = await findApiKey(db, prefix, { refuseTestKeys: options.refuseTestKeys ?? false });
+      if (known) {
+        keyHashes.set(prefix, known.secretHash);
+        if (keyHashes.size > 100_000) keyHashes.clear();
+        cache.rememberCaller(prefix, { auth: known.auth, tokenExpiresAt: Number.MAX_SAFE_INTEGER }, epoch);
+      }
+    }
+    if (!known || !secretMatches(known, presented)) return null;
+    touch(known.auth.apiKey.id);
+    return known.auth;
+  };
   return {
-    verifyToken: (token) => readVerifiedClaims(token, options.jwtSecret),
+    verifyToken: (token) => {
+      if (!isApiKeyForm(token)) return readVerifiedClaims(token, options.jwtSecret);
+      const prefix = apiKeyPrefix(token);
+      return prefix ? { sub: "", jti: prefix, apiKey: token } : null;
+    },
     resolveClaims: async (claims) => {
       if (!claims) return null;
+      if (claims.apiKey) return resolveApiKey(claims.apiKey);
       const cached = cache.caller(claims.jti);
       if (cached) return String(cached.auth.user.id) === claims.sub ? cached.auth : null;
       const epoch = cache.epoch;

@@ -41,6 +41,7 @@ export const factoringUnitRoutes = [
       "Due date after the invoice date and in the future; finance amount and total at most the invoice total; tenure in whole days that fits before the due date; line items, when given, add up to `fu_total`. The same invoice (owner, seller, invoice number) cannot be listed twice (409).",
     tags,
     access: { kind: "user", roles: ["buyer", "seller"], forbiddenMessage: "Only buyers/sellers can list factoring units." },
+    apiKeyScope: "trade",
     requireTradingReady: true,
     idempotent: true,
     request: { body: createFuBody },
@@ -59,6 +60,7 @@ export const factoringUnitRoutes = [
     tags,
     // No role guard: whether the caller may see the unit decides between 403 and 404 (fu.service).
     access: { kind: "user" },
+    apiKeyScope: "trade",
     requireTradingReady: true,
     idempotent: true,
     request: { params: fuIdParams },
@@ -74,6 +76,7 @@ export const factoringUnitRoutes = [
       "Pays `repayment_amount` = bid_amount + round_half_up(bid_amount x bid_percentage/100 x bid_tenure/365) to the funder. Financed or Overdue -> Repaid. Insufficient available balance is 422 on `balance`.",
     tags,
     access: { kind: "user" },
+    apiKeyScope: "trade",
     requireTradingReady: true,
     idempotent: true,
     request: { params: fuIdParams },

@@ -26,6 +26,7 @@ export const notificationRoutes = [
     summary: "Mark one notification as read",
     tags,
     access: { kind: "user" },
+    apiKeyScope: "read",
     request: { params: notificationIdParams },
     responses: { 200: { description: "The notification.", schema: successSchema(notificationItem, "Notification marked as read.") } },
     errors: [404],
@@ -39,6 +40,7 @@ export const notificationRoutes = [
     summary: "Mark all notifications as read",
     tags,
     access: { kind: "user" },
+    apiKeyScope: "read",
     responses: { 200: { description: "How many were marked.", schema: successSchema(z.object({ updated: z.number().int().openapi({ example: 3 }) }), "All notifications marked as read.") } },
     handler: async ({ deps, auth }) => ({
       body: success({ updated: await markAllNotificationsRead({ deps, userId: auth.user.id }) }, "All notifications marked as read."),
