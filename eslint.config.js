@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "src/generated/", "coverage/", ".data/"] },
+  { ignores: ["node_modules/", "dist/", "sdk/dist/", "src/generated/", "coverage/", ".data/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
