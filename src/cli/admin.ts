@@ -5,16 +5,12 @@ import { openDatabase, type DatabaseHandle } from "../db/open-database.ts";
 import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { loadEnvFile } from "../env-file.ts";
 import { createLogger } from "../logger.ts";
-import { approveUser, createAdmin, listUsers, reactivateUser, rejectUser, suspendUser } from "../modules/accounts/account-admin.service.ts";
 import { cliActor, type Actor } from "../modules/audit/audit-log.ts";
 import { HttpError } from "../http/errors.ts";
-import { DEMO_PASSWORD, seedDemo } from "../modules/accounts/seed-demo.ts";
-import { settleWithdrawalByAdmin } from "../modules/payments/withdrawals.service.ts";
-import { runAllSweeps } from "../jobs/marketplace-sweeps.ts";
-import { checkLedger } from "../ledger/ledger-check.ts";
-import { startJobQueue } from "../db/job-queue.ts";
-import { listFailedJobs, retryFailedJob } from "../jobs/job-admin.ts";
-import { reencryptBankAccounts } from "../modules/kyc/bank-account-encryption.ts";
+
+// Each command imports the use cases it runs when it runs (a static import of every service cost
+// every command ~0.2 s of module loading, and `ledger-check` needs none of them).
+const accounts = () => import("../modules/accounts/account-admin.service.ts");
 
 // `npm run admin -- <command>`: the same services the API uses, never raw SQL or HTTP.
 // Exit 0 on success; 1 with the error's message when the use case refuses (any 4xx: the API answers
@@ -53,33 +49,40 @@ const one = (args: string[], what: string) => {
 const commands: Record<string, Command> = {
   "create-admin": async ({ db, config, actor, args }) => {
     if (args.length !== 2) throw new UsageError("expected <email> <password>");
+    const { createAdmin } = await accounts();
     const user = await createAdmin(db.prisma, { actor, email: args[0]!, password: args[1]!, bcryptRounds: config.bcryptRounds });
     return `Created admin ${user.email} (id ${user.id}).`;
   },
   "list-users": async ({ db, args, status }) => {
     if (args.length > 0) throw new UsageError("list-users takes no positional arguments");
+    const { listUsers } = await accounts();
     const users = await listUsers(db.prisma, { status });
     if (users.length === 0) return "No users.";
     return users.map((u) => [String(u.id).padStart(6), u.status.padEnd(9), u.role.padEnd(8), u.email, u.name].join("  ")).join("\n");
   },
   "approve-user": async ({ db, actor, args }) => {
+    const { approveUser } = await accounts();
     const user = await approveUser(db.prisma, { actor, ref: one(args, "user email or id") });
     return `Approved ${user.email} (id ${user.id}).`;
   },
   "reject-user": async ({ db, actor, args, reason }) => {
+    const { rejectUser } = await accounts();
     const user = await rejectUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
     return `Rejected ${user.email} (id ${user.id}).`;
   },
   "suspend-user": async ({ db, actor, args, reason }) => {
+    const { suspendUser } = await accounts();
     const user = await suspendUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
     return `Suspended ${user.email} (id ${user.id}).`;
   },
   "reactivate-user": async ({ db, actor, args, reason }) => {
+    const { reactivateUser } = await accounts();
     const user = await reactivateUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
     return `Reactivated ${user.email} (id ${user.id}).`;
   },
   sweep: async ({ db, config, args }) => {
     if (args.length > 0) throw new UsageError("sweep takes no arguments");
+    const { runAllSweeps } = await import("../jobs/marketplace-sweeps.ts");
     const { expiredBids, expiredUnits, reminded, overdue } = await runAllSweeps(db.prisma, config);
     const list = (ids: number[]) => (ids.length ? ` (${ids.join(", ")})` : "");
     return [
@@ -91,11 +94,13 @@ const commands: Record<string, Command> = {
     if (args.length !== 2 || !/^\d+$/.test(args[0]!) || !["processed", "failed"].includes(args[1]!)) {
       throw new UsageError("expected <withdrawal id> processed|failed");
     }
+    const { settleWithdrawalByAdmin } = await import("../modules/payments/withdrawals.service.ts");
     const withdrawal = await settleWithdrawalByAdmin(db.prisma, { actor, withdrawalId: Number(args[0]), outcome: args[1] as "processed" | "failed", reason });
     return `Withdrawal ${withdrawal.id} is ${withdrawal.status}.`;
   },
   "ledger-check": async ({ db, args }) => {
     if (args.length > 0) throw new UsageError("ledger-check takes no arguments");
+    const { checkLedger } = await import("../ledger/ledger-check.ts");
     const problems = await checkLedger(db.prisma);
     if (problems.length > 0) {
       throw new CheckFailed(`Ledger check FAILED: ${problems.length} problem(s)\n${problems.map((p) => `  ${p.kind} ${p.id}: ${p.detail}`).join("\n")}`);
@@ -105,7 +110,9 @@ const commands: Record<string, Command> = {
   },
   jobs: async ({ db, actor, args, failed, retry }) => {
     if (args.length > 0 || Boolean(failed) === Boolean(retry)) throw new UsageError("expected --failed or --retry <job id>");
+    const { listFailedJobs, retryFailedJob } = await import("../jobs/job-admin.ts");
     if (retry) {
+      const { startJobQueue } = await import("../db/job-queue.ts");
       const boss = await startJobQueue({ url: db.url, logger: createLogger("warn"), work: false });
       try {
         const job = await retryFailedJob(db.prisma, boss, { actor, id: retry });
@@ -122,6 +129,7 @@ const commands: Record<string, Command> = {
   },
   "rotate-data-key": async ({ db, config, actor, args }) => {
     if (args.length > 0) throw new UsageError("rotate-data-key takes no arguments");
+    const { reencryptBankAccounts } = await import("../modules/kyc/bank-account-encryption.ts");
     const result = await reencryptBankAccounts(db.prisma, config, actor);
     const summary = `Re-encrypted ${result.reencrypted} bank account(s) with key "${result.currentKey}"; ${result.total} stored in all.`;
     if (result.unreadable.length > 0) {
@@ -136,6 +144,7 @@ const commands: Record<string, Command> = {
   },
   "seed-demo": async ({ db, config, actor, args }) => {
     if (args.length > 0) throw new UsageError("seed-demo takes no arguments");
+    const { DEMO_PASSWORD, seedDemo } = await import("../modules/accounts/seed-demo.ts");
     const users = await seedDemo(db.prisma, { actor, bcryptRounds: config.bcryptRounds, config });
     return `Demo users ready (password ${DEMO_PASSWORD}): ${users.map((u) => u.email).join(", ")}`;
   },
