@@ -18,7 +18,7 @@ import { notificationTemplates } from "../../src/modules/notifications/events.ts
 import { createUser } from "../helpers/factories.ts";
 import { pushJobsOf } from "../helpers/push-jobs.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
-import { bid, decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
+import { bid, decide, fuBody, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 // Rows read or written with raw SQL on the hot paths must be exactly what Prisma would give: every
@@ -382,5 +382,37 @@ describe("raw rows match Prisma's", () => {
     expect(locked!.pending).toEqual(await t.prisma.bid.findMany({ where: { factoringUnitId: unit.id, status: "Pending" }, orderBy: { id: "asc" } }));
     expect(locked!.pending).toHaveLength(2);
     expect(await t.prisma.$transaction((tx) => lockUnitWithBids(tx, 2_000_000_000))).toBeNull();
+  });
+
+  it("listing a unit in one statement answers what GET shows and stores what Prisma reads, line items included", async () => {
+    const owner = await trader(t, "seller");
+    const body = fuBody({
+      fu_seller_gstin: "27AAPFU0939F1ZV",
+      fu_buyer_gstin: "29AAGCB7383J1Z4",
+      fu_total: 1000,
+      line_items: [
+        { description: "Cotton yarn", hsn_code: "5205", quantity: "2.5", rate: 200, amount: 500, gst_rate: 12.5 },
+        { description: "Freight", quantity: 1, rate: 500, amount: 500 },
+      ],
+    });
+    const created = await request(t.app).post("/api/v2/factoring-units").set(owner.auth).send(body);
+    expect(created.status).toBe(201);
+    const shown = await request(t.app).get(`/api/v2/factoring-units/${created.body.data.id}`).set(owner.auth);
+    expect(created.body.data).toEqual(shown.body.data);
+    expect(created.body.data.line_items).toMatchObject([
+      { description: "Cotton yarn", hsn_code: "5205", quantity: 2.5, rate: 200, amount: 500, gst_rate: 12.5 },
+      { description: "Freight", hsn_code: null, quantity: 1, rate: 500, amount: 500, gst_rate: null },
+    ]);
+    const stored = await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: created.body.data.id }, include: { lineItems: { orderBy: { position: "asc" } } } });
+    expect(stored).toMatchObject({ ownerId: owner.user.id, status: "Bidding", sellerGstin: "27AAPFU0939F1ZV", buyerGstin: "29AAGCB7383J1Z4", total: 100_000n, invoiceDate: new Date(`${body.fu_invoice_date}T00:00:00.000Z`), updatedAt: expect.any(Date) });
+    expect(stored.lineItems.map((item) => [item.position, item.quantity.toString(), item.rate, item.amount, item.gstRateBps])).toEqual([
+      [0, "2.5", 20_000n, 50_000n, 1250],
+      [1, "1", 50_000n, 50_000n, null],
+    ]);
+    // The same invoice again: refused, and nothing written.
+    const again = await request(t.app).post("/api/v2/factoring-units").set(owner.auth).send(body);
+    expect(again.status).toBe(409);
+    expect(await t.prisma.factoringUnit.count({ where: { ownerId: owner.user.id } })).toBe(1);
+    expect(await t.prisma.factoringUnitLineItem.count({ where: { factoringUnit: { ownerId: owner.user.id } } })).toBe(2);
   });
 });

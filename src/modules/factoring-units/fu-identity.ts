@@ -1,5 +1,6 @@
 import type { Tx } from "../../db/prisma.ts";
 import { conflict } from "../../http/errors.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 
 // An invoice is financed once, platform-wide, whoever lists it (its buyer or its seller). Its
 // identity is:
@@ -49,18 +50,21 @@ export const invoiceAlreadyListed = (identity: InvoiceIdentity) =>
   conflict(`This invoice is already listed on Hundi: invoice ${identity.invoiceKey} of this seller in financial year ${financialYearLabel(identity.financialYear)}.`);
 
 /**
- * Inside the listing's transaction: waits for any other listing of the same invoice number and
- * year, then refuses (409) if a live unit has the same identity by name or GSTIN. The unique
- * indexes back this up for listings that identify the seller the same way.
+ * Inside the listing's transaction, first: waits for any other listing of the same invoice number and
+ * year, so that the clash check that follows (liveUnitWithIdentitySql, in its own statement) sees it.
  */
-export async function claimInvoiceIdentity(tx: Tx, identity: InvoiceIdentity): Promise<void> {
+export async function lockInvoiceIdentity(tx: Tx, identity: InvoiceIdentity): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invoice|${identity.invoiceKey}|${identity.financialYear}`}, 0))`;
-  const clash = await tx.$queryRaw<{ id: number }[]>`
+}
+
+/**
+ * A live unit with the same identity, by name or GSTIN (the listing refuses with 409 when there is
+ * one). The unique indexes back this up for listings that identify the seller the same way.
+ */
+export const liveUnitWithIdentitySql = (identity: InvoiceIdentity) => Prisma.sql`
     SELECT id FROM factoring_units
      WHERE invoice_key = ${identity.invoiceKey} AND financial_year = ${identity.financialYear}
        AND status NOT IN ('Cancelled', 'Expired')
        AND ((seller_gstin IS NOT NULL AND seller_gstin = ${identity.sellerGstin})
          OR ((seller_gstin IS NULL OR ${identity.sellerGstin}::text IS NULL) AND seller_key = ${identity.sellerKey}))
      LIMIT 1`;
-  if (clash.length > 0) throw invoiceAlreadyListed(identity);
-}

@@ -1,5 +1,5 @@
 import type { AppDeps } from "../../app-deps.ts";
-import { addDays, dateFromIso, isoDate, todayInIndia } from "../../calendar.ts";
+import { addDays, isoDate, todayInIndia } from "../../calendar.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
@@ -10,7 +10,7 @@ import { endBids } from "../bids/bid-endings.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { marketListingPage } from "./fu-market-listing.ts";
-import { claimInvoiceIdentity, invoiceAlreadyListed, invoiceIdentity } from "./fu-identity.ts";
+import { invoiceAlreadyListed, invoiceIdentity, liveUnitWithIdentitySql, lockInvoiceIdentity } from "./fu-identity.ts";
 import { canSeeFactoringUnit, canSeeUnitWithOwnBids, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
 import { presentBid, presentFactoringUnit, presentLineItem, repaymentContext } from "./fu.presenter.ts";
 import type { CreateFuInput } from "./fu.schemas.ts";
@@ -81,39 +81,44 @@ export async function createFactoringUnit({ deps, user, input }: { deps: Deps; u
     throw fieldError("fu_due_date", `The fu due date field must be at least ${minTenorDays} days from today (${earliestDue} or later): a unit closer to its due date cannot be financed.`);
   }
   const identity = invoiceIdentity(input);
+  const items = input.line_items ?? [];
   try {
-    const fu = await deps.prisma.$transaction(async (tx) => {
-      await claimInvoiceIdentity(tx, identity);
-      return tx.factoringUnit.create({
-        data: {
-          ownerId: user.id,
-          seller: input.fu_seller,
-          invoiceNo: input.fu_invoice_no,
-          invoiceDate: dateFromIso(input.fu_invoice_date),
-          dueDate: dateFromIso(input.fu_due_date),
-          total: input.fu_total,
-          invoiceTotal: input.fu_invoice_total,
-          financeAmount: input.fu_finance_amount,
-          tenureDays: input.fu_tenure,
-          ...identity,
-          buyerGstin: input.fu_buyer_gstin ?? null,
-          lineItems: {
-            create: (input.line_items ?? []).map((item, position) => ({
-              position,
-              description: item.description,
-              hsnCode: item.hsn_code ?? null,
-              quantity: item.quantity,
-              rate: item.rate,
-              amount: item.amount,
-              gstRateBps: item.gst_rate ?? null,
-            })),
-          },
-        },
-        // Returned as GET /factoring-units/{id} shows it to its owner, without reading it again.
-        include: { owner: ownerSelect, lineItems: { orderBy: { position: "asc" } } },
-      });
+    // BEGIN, the identity's lock, one statement, COMMIT (it was about eight round trips: the clash
+    // check, Prisma's nested create of the unit and its line items, and the read back). The clash
+    // check cannot share the lock's statement: a statement sees the rows committed before it began,
+    // and the lock may wait for a listing of the same invoice that commits meanwhile.
+    const row = await deps.prisma.$transaction(async (tx) => {
+      await lockInvoiceIdentity(tx, identity);
+      const [inserted] = await tx.$queryRaw<Record<string, unknown>[]>`
+        WITH clash AS (${liveUnitWithIdentitySql(identity)}),
+        unit AS (
+          INSERT INTO factoring_units (owner_id, seller, invoice_no, invoice_date, due_date, total, invoice_total, finance_amount, tenure_days,
+                                       invoice_key, seller_key, seller_gstin, financial_year, buyer_gstin, updated_at)
+          SELECT ${user.id}, ${input.fu_seller}, ${input.fu_invoice_no}, ${input.fu_invoice_date}::date, ${input.fu_due_date}::date, ${input.fu_total},
+                 ${input.fu_invoice_total}, ${input.fu_finance_amount}, ${input.fu_tenure}, ${identity.invoiceKey}, ${identity.sellerKey},
+                 ${identity.sellerGstin}, ${identity.financialYear}, ${input.fu_buyer_gstin ?? null}, now()
+           WHERE NOT EXISTS (SELECT 1 FROM clash)
+          RETURNING *
+        ), items AS (
+          INSERT INTO factoring_unit_line_items (factoring_unit_id, position, description, hsn_code, quantity, rate, amount, gst_rate_bps)
+          SELECT unit.id, i.position, i.description, i.hsn_code, i.quantity, i.rate, i.amount, i.gst_rate_bps
+            FROM unit, unnest(${items.map((_item, position) => position)}::int[], ${items.map((item) => item.description)}::text[], ${items.map((item) => item.hsn_code ?? null)}::text[],
+                              ${items.map((item) => item.quantity)}::numeric[], ${items.map((item) => item.rate.toString())}::bigint[], ${items.map((item) => item.amount.toString())}::bigint[],
+                              ${items.map((item) => item.gst_rate ?? null)}::int[])
+                 AS i(position, description, hsn_code, quantity, rate, amount, gst_rate_bps)
+          RETURNING id, position, description, hsn_code, quantity::text AS quantity, rate::text AS rate, amount::text AS amount, gst_rate_bps
+        )
+        SELECT unit.*, (SELECT COALESCE(json_agg(items ORDER BY position), '[]') FROM items) AS line_items
+          FROM (SELECT 1) AS one LEFT JOIN unit ON true`;
+      return inserted!;
     });
-    return { ...presentFactoringUnit(fu, repaymentContext(deps.config)), line_items: fu.lineItems.map(presentLineItem), bids: [] };
+    if (row.id === null) throw invoiceAlreadyListed(identity);
+    const { line_items: lineItems, ...unitColumns } = row as Record<string, unknown> & { line_items: { id: number; position: number; description: string; hsn_code: string | null; quantity: string; rate: string; amount: string; gst_rate_bps: number | null }[] };
+    const fu = { ...camelCaseRow<FactoringUnit>(unitColumns), owner: { id: user.id, name: user.name, entityName: user.entityName } };
+    const presentedItems = lineItems.map((item) =>
+      presentLineItem({ id: item.id, factoringUnitId: fu.id, position: item.position, description: item.description, hsnCode: item.hsn_code, quantity: new Prisma.Decimal(item.quantity), rate: BigInt(item.rate), amount: BigInt(item.amount), gstRateBps: item.gst_rate_bps }),
+    );
+    return { ...presentFactoringUnit(fu, repaymentContext(deps.config)), line_items: presentedItems, bids: [] };
   } catch (error) {
     if (isUniqueViolation(error)) throw invoiceAlreadyListed(identity);
     throw error;
