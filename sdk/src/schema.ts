@@ -2316,7 +2316,7 @@ export interface components {
             scopes: ("read" | "trade" | "payments")[];
         };
         AdminUser: {
-            /** @example 12 */
+            /** @example 1 */
             id: number;
             /** @example Asha Traders */
             name: string;
@@ -2332,17 +2332,27 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "active" | "rejected" | "suspended";
             /**
-             * @description Why the account was rejected or suspended.
-             * @example null
-             */
-            status_reason: string | null;
-            /**
-             * @description Masked.
+             * @description Masked: only the last four characters are shown.
              * @example XXXXXX234F
              */
             pan: string | null;
             /** @example Asha Traders Pvt Ltd */
             entity_name: string | null;
+            /** @example Private Limited */
+            entity_type: string | null;
+            /** @example U74999MH2020PTC123456 */
+            entity_reg: string | null;
+            /** @example Textiles */
+            industry: string | null;
+            /** @example 12 MG Road, Pune 411001 */
+            address: string | null;
+            /** @example https://ashatraders.in */
+            website: string | null;
+            /**
+             * @description Why the account was rejected or suspended.
+             * @example null
+             */
+            status_reason: string | null;
             /**
              * Format: date-time
              * @example 2026-11-23T08:00:00.000Z
@@ -2355,16 +2365,6 @@ export interface components {
             updated_at: string;
         };
         AdminUserDetail: components["schemas"]["AdminUser"] & {
-            /** @example Private Limited */
-            entity_type: string | null;
-            /** @example U74999MH2020PTC123456 */
-            entity_reg: string | null;
-            /** @example Textiles */
-            industry: string | null;
-            /** @example 12 MG Road, Pune 411001 */
-            address: string | null;
-            /** @example https://ashatraders.in */
-            website: string | null;
             kyc_status: components["schemas"]["KycStatus"];
             wallet: components["schemas"]["Wallet"];
             counts: {

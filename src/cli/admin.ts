@@ -62,22 +62,22 @@ const commands: Record<string, Command> = {
   },
   "approve-user": async ({ db, actor, args }) => {
     const { approveUser } = await accounts();
-    const user = await approveUser(db.prisma, { actor, ref: one(args, "user email or id") });
+    const user = await approveUser(db, { actor, ref: one(args, "user email or id") });
     return `Approved ${user.email} (id ${user.id}).`;
   },
   "reject-user": async ({ db, actor, args, reason }) => {
     const { rejectUser } = await accounts();
-    const user = await rejectUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
+    const user = await rejectUser(db, { actor, ref: one(args, "user email or id"), reason });
     return `Rejected ${user.email} (id ${user.id}).`;
   },
   "suspend-user": async ({ db, actor, args, reason }) => {
     const { suspendUser } = await accounts();
-    const user = await suspendUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
+    const user = await suspendUser(db, { actor, ref: one(args, "user email or id"), reason });
     return `Suspended ${user.email} (id ${user.id}).`;
   },
   "reactivate-user": async ({ db, actor, args, reason }) => {
     const { reactivateUser } = await accounts();
-    const user = await reactivateUser(db.prisma, { actor, ref: one(args, "user email or id"), reason });
+    const user = await reactivateUser(db, { actor, ref: one(args, "user email or id"), reason });
     return `Reactivated ${user.email} (id ${user.id}).`;
   },
   sweep: async ({ db, config, args }) => {

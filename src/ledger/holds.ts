@@ -30,6 +30,30 @@ export async function placeHold(
 }
 
 /**
+ * The posting of a hold step as parts of a statement whose CTE `hold` is the hold placed, released or
+ * captured: the reference, kind and business object postTransaction gives it (`hold:<id>:<step>`),
+ * written once `hold` has rows.
+ */
+function holdStepPostingCtes(step: "place" | "release" | "capture", options: { businessType: string; description: string | Prisma.Sql; entries: { account: string; amount: bigint | Prisma.Sql }[] }) {
+  return postingCtes({
+    reference: Prisma.sql`'hold:' || (SELECT id FROM hold) || ${`:${step}`}`,
+    kind: `hold_${step}`,
+    businessType: options.businessType,
+    businessId: Prisma.sql`(SELECT business_id FROM hold)`,
+    description: options.description,
+    entries: options.entries,
+    after: "hold",
+  });
+}
+
+/** `hold`: the user's active hold for the business effect ends as `status` once the caller's CTE `after` has rows. */
+const endHoldCte = (status: "released" | "captured", thisHold: Prisma.Sql, after: string) => Prisma.sql`hold AS (
+      UPDATE holds SET status = ${status}::"HoldStatus", updated_at = now()
+       WHERE ${thisHold} AND EXISTS (SELECT 1 FROM ${Prisma.raw(after)})
+      RETURNING *
+    )`;
+
+/**
  * placeHold as parts of a caller's statement, for a use case that places a hold in the same statement
  * as the change it is for (placeBid: one round trip instead of eight). `source` names the caller's CTE
  * of exactly one row whose `id` column is the business id (the new bid). Adds the CTE `hold` and the
@@ -42,17 +66,13 @@ export async function placeHold(
 export function placeHoldCtes(options: { source: string; userId: number; amount: bigint; kind: string; businessType: string; description: string | Prisma.Sql }) {
   if (options.amount <= 0n) throw new Error("a hold must be positive");
   const source = Prisma.raw(options.source);
-  const posting = postingCtes({
-    reference: Prisma.sql`'hold:' || (SELECT id FROM hold) || ':place'`,
-    kind: "hold_place",
+  const posting = holdStepPostingCtes("place", {
     businessType: options.businessType,
-    businessId: Prisma.sql`(SELECT business_id FROM hold)`,
     description: options.description,
     entries: [
       { account: walletAccount(options.userId), amount: -options.amount },
       { account: holdsAccount(options.userId), amount: options.amount },
     ],
-    after: "hold",
   });
   const ctes = Prisma.sql`hold AS (
       INSERT INTO holds (user_id, amount, kind, business_type, business_id, updated_at)
@@ -71,24 +91,17 @@ export function placeHoldCtes(options: { source: string; userId: number; amount:
  */
 export function releaseHoldCtes(options: { userId: number; kind: string; businessType: string; businessId: Prisma.Sql; description: string; after: string }) {
   const amount = Prisma.sql`SELECT amount FROM hold`;
-  const posting = postingCtes({
-    reference: Prisma.sql`'hold:' || (SELECT id FROM hold) || ':release'`,
-    kind: "hold_release",
+  const posting = holdStepPostingCtes("release", {
     businessType: options.businessType,
-    businessId: Prisma.sql`(SELECT business_id FROM hold)`,
     description: options.description,
     entries: [
       { account: holdsAccount(options.userId), amount: Prisma.sql`-(${amount})` },
       { account: walletAccount(options.userId), amount },
     ],
-    after: "hold",
   });
-  const ctes = Prisma.sql`hold AS (
-      UPDATE holds SET status = 'released', updated_at = now()
-       WHERE business_type = ${options.businessType} AND business_id = ${options.businessId} AND kind = ${options.kind}
-         AND user_id = ${options.userId} AND status = 'active' AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)})
-      RETURNING *
-    ), ${posting.ctes}`;
+  const thisHold = Prisma.sql`business_type = ${options.businessType} AND business_id = ${options.businessId} AND kind = ${options.kind}
+         AND user_id = ${options.userId} AND status = 'active'`;
+  const ctes = Prisma.sql`${endHoldCte("released", thisHold, options.after)}, ${posting.ctes}`;
   return { ctes, accountsReady: accountsExistSql(posting.codes) };
 }
 
@@ -104,22 +117,10 @@ export function releaseHoldCtes(options: { userId: number; kind: string; busines
 export function captureHoldCtes(options: { userId: number; kind: string; businessType: string; businessId: string; description: string; credits: { account: string; amount: bigint }[]; after: string }) {
   const credits = options.credits.filter((credit) => credit.amount !== 0n);
   const total = options.credits.reduce((sum, credit) => sum + credit.amount, 0n);
-  const posting = postingCtes({
-    reference: Prisma.sql`'hold:' || (SELECT id FROM hold) || ':capture'`,
-    kind: "hold_capture",
-    businessType: options.businessType,
-    businessId: Prisma.sql`(SELECT business_id FROM hold)`,
-    description: options.description,
-    entries: [{ account: holdsAccount(options.userId), amount: -total }, ...credits],
-    after: "hold",
-  });
+  const posting = holdStepPostingCtes("capture", { businessType: options.businessType, description: options.description, entries: [{ account: holdsAccount(options.userId), amount: -total }, ...credits] });
   const thisHold = Prisma.sql`business_type = ${options.businessType} AND business_id = ${options.businessId} AND kind = ${options.kind}
          AND user_id = ${options.userId} AND status = 'active' AND amount = ${total}`;
-  const ctes = Prisma.sql`hold AS (
-      UPDATE holds SET status = 'captured', updated_at = now()
-       WHERE ${thisHold} AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)})
-      RETURNING *
-    ), ${posting.ctes}`;
+  const ctes = Prisma.sql`${endHoldCte("captured", thisHold, options.after)}, ${posting.ctes}`;
   return { ctes, holdMatches: Prisma.sql`EXISTS (SELECT 1 FROM holds WHERE ${thisHold})`, accountsReady: accountsExistSql(posting.codes), codes: posting.codes };
 }
 

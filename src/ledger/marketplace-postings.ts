@@ -60,11 +60,12 @@ export async function financeFromHold(tx: Tx, options: { hold: HoldRef; bidAmoun
 
 /**
  * financeFromHold as parts of the caller's statement (captureHoldCtes): the same posting, written
- * once the caller's CTE `after` has rows.
+ * once the caller's CTE `after` has rows; `split` says what the owner is credited.
  */
 export function financeFromHoldCtes(options: { hold: { businessType: string; businessId: string; kind: string }; bidderId: number; bidAmount: bigint; ownerId: number; platformFeeBps: number; after: string }) {
-  const { fee, gst, toOwner } = financingSplit(options.bidAmount, options.platformFeeBps);
-  return captureHoldCtes({
+  const split = financingSplit(options.bidAmount, options.platformFeeBps);
+  const { fee, gst, toOwner } = split;
+  const capture = captureHoldCtes({
     userId: options.bidderId,
     ...options.hold,
     description: FINANCED,
@@ -75,6 +76,7 @@ export function financeFromHoldCtes(options: { hold: { businessType: string; bus
     ],
     after: options.after,
   });
+  return { ...capture, split };
 }
 
 /** The owner repays the funder from their wallet, once per factoring unit. */

@@ -2,6 +2,7 @@ import request from "supertest";
 import { toExpressPath } from "../../src/http/define-route.ts";
 import { allRoutes } from "../../src/routes.ts";
 import { signedInUser } from "./factories.ts";
+import { notificationJobsOf } from "./push-jobs.ts";
 import type { TestApp } from "./test-app.ts";
 
 /** Every route of the admin API, from the route table itself (a new one is covered without anyone remembering to). */
@@ -24,9 +25,7 @@ export async function signedInAdmin(t: TestApp) {
 export const auditRowsFor = (t: TestApp, targetType: string, targetId: number | string) =>
   t.prisma.auditLog.findMany({ where: { targetType, targetId: String(targetId) }, orderBy: { id: "asc" } });
 
-/** Jobs waiting on a queue for one user's notifications, by notification type. */
-export async function queuedJobsFor(t: TestApp, queue: string, userId: number) {
-  return t.prisma.$queryRaw<{ type: string; state: string }[]>`
-    SELECT n.type, j.state::text FROM pgboss.job j JOIN notifications n ON n.id = (j.data->>'notification_id')::int
-     WHERE j.name = ${queue} AND n.user_id = ${userId} ORDER BY j.created_on`;
+/** Jobs on a queue for one user's notifications: their notification's type and their state. */
+export async function queuedJobsFor(t: TestApp, queue: "push-delivery" | "email-delivery", userId: number) {
+  return (await notificationJobsOf(t.prisma, queue, userId)).map(({ type, state }) => ({ type, state }));
 }

@@ -11,14 +11,17 @@ export interface PushJobRow {
   start_after: Date;
 }
 
-/** The push-delivery jobs of a user's notifications, oldest first, as pg-boss keeps them. */
-export function pushJobsOf(prisma: Db, userId: number): Promise<PushJobRow[]> {
-  return prisma.$queryRaw<PushJobRow[]>`
-    SELECT j.id::text, j.state::text AS state, j.retry_count, j.output, j.start_after
+/** The jobs a queue holds for a user's notifications (push-delivery, email-delivery), oldest first, as pg-boss keeps them. */
+export function notificationJobsOf(prisma: Db, queue: "push-delivery" | "email-delivery", userId: number): Promise<(PushJobRow & { type: string })[]> {
+  return prisma.$queryRaw<(PushJobRow & { type: string })[]>`
+    SELECT j.id::text, j.state::text AS state, j.retry_count, j.output, j.start_after, n.type
       FROM pgboss.job j JOIN notifications n ON n.id = (j.data->>'notification_id')::int
-     WHERE j.name = 'push-delivery' AND n.user_id = ${userId}
+     WHERE j.name = ${queue} AND n.user_id = ${userId}
      ORDER BY j.created_on, j.id`;
 }
+
+/** The push-delivery jobs of a user's notifications. */
+export const pushJobsOf = (prisma: Db, userId: number) => notificationJobsOf(prisma, "push-delivery", userId);
 
 /** A pg-boss on the test database that does no background work of its own: tests drive the work. */
 export function testJobQueue(url: string): Promise<PgBoss> {

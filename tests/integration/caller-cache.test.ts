@@ -69,7 +69,7 @@ describe("caller cache", () => {
     // Suspended accounts may still read their wallet; a top-up order is refused before its body is read.
     const createOrder = async () => (await request(t.app).post("/api/v2/payments/create-order").set("Authorization", `Bearer ${token}`).send({})).status;
     expect(await createOrder()).toBe(422);
-    await suspendUser(other.prisma, { actor: { name: "cli:test" }, ref: user.email, reason: "test" });
+    await suspendUser({ prisma: other.prisma }, { actor: { name: "cli:test" }, ref: user.email, reason: "test" });
     expect(await within(2_000, async () => (await createOrder()) === 403)).toBe(true);
   });
 

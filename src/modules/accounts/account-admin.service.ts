@@ -1,3 +1,4 @@
+import type { AppDeps } from "../../app-deps.ts";
 import type { Db } from "../../db/prisma.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
 import type { User } from "../../generated/prisma/client.ts";
@@ -43,14 +44,18 @@ const resultStatus = { approve: "active", reject: "rejected", suspend: "suspende
 /** A rejection or suspension is explained to the user, so it needs a reason. */
 export const reasonRequired = (decision: AccountDecision) => decision === "reject" || decision === "suspend";
 
-export async function decideAccount(db: Db, options: { actor: Actor; ref: string; decision: AccountDecision; reason?: string | null }): Promise<User> {
+/** `callers` when an app serves the request: it forgets the user at once (other instances when the change commits). */
+type Deps = Pick<AppDeps, "prisma"> & Partial<Pick<AppDeps, "callers">>;
+
+export async function decideAccount(deps: Deps, options: { actor: Actor; ref: string; decision: AccountDecision; reason?: string | null }): Promise<User> {
+  const db = deps.prisma;
   const { actor, decision } = options;
   const reason = options.reason?.trim() || null;
   if (reasonRequired(decision) && !reason) throw fieldError("reason", "The reason field is required.");
   const found = await findUserByRef(db, options.ref);
   if (actor.userId !== undefined && actor.userId !== null && actor.userId === found.id) throw forbidden("You cannot change the status of your own account.");
   if (found.role === "admin") throw forbidden("Admin accounts are not managed with this command.");
-  return db.$transaction(async (tx) => {
+  const decided = await db.$transaction(async (tx) => {
     // Re-read under a row lock so two admins acting at once cannot both pass the status check.
     const [locked] = await tx.$queryRaw<{ status: UserStatus }[]>`SELECT status FROM users WHERE id = ${found.id} FOR UPDATE`;
     const from = locked?.status ?? found.status;
@@ -63,12 +68,14 @@ export async function decideAccount(db: Db, options: { actor: Actor; ref: string
     else await notify(tx, user.id, decision === "reject" ? "account.rejected" : "account.suspended", { reason });
     return user;
   });
+  deps.callers?.forgetCaller(decided.id);
+  return decided;
 }
 
-export const approveUser = (db: Db, options: { actor: Actor; ref: string }) => decideAccount(db, { ...options, decision: "approve" });
-export const rejectUser = (db: Db, options: { actor: Actor; ref: string; reason?: string | null }) => decideAccount(db, { ...options, decision: "reject" });
-export const suspendUser = (db: Db, options: { actor: Actor; ref: string; reason?: string | null }) => decideAccount(db, { ...options, decision: "suspend" });
-export const reactivateUser = (db: Db, options: { actor: Actor; ref: string; reason?: string | null }) => decideAccount(db, { ...options, decision: "reactivate" });
+export const approveUser = (deps: Deps, options: { actor: Actor; ref: string }) => decideAccount(deps, { ...options, decision: "approve" });
+export const rejectUser = (deps: Deps, options: { actor: Actor; ref: string; reason?: string | null }) => decideAccount(deps, { ...options, decision: "reject" });
+export const suspendUser = (deps: Deps, options: { actor: Actor; ref: string; reason?: string | null }) => decideAccount(deps, { ...options, decision: "suspend" });
+export const reactivateUser = (deps: Deps, options: { actor: Actor; ref: string; reason?: string | null }) => decideAccount(deps, { ...options, decision: "reactivate" });
 
 export const USER_STATUSES = ["pending", "active", "rejected", "suspended"] as const;
 

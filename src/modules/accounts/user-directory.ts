@@ -6,10 +6,10 @@ import { HttpError } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { paiseToRupees } from "../../money.ts";
 import { kycSummary } from "../kyc/kyc-status.ts";
-import { maskPan } from "../profile/profile.presenter.ts";
+import { presentAccountFields } from "../profile/profile.presenter.ts";
 
 // The operators' view of accounts: a searchable list and one account in full (profile, KYC with
-// masked values, wallet, activity counts). PANs are masked here too: an operator recognises a
+// masked values, wallet, activity counts), with the fields its owner sees of it. PANs are masked here too: an operator recognises a
 // document by its last four characters, and nothing more leaves the database.
 
 export interface UserSearch {
@@ -24,15 +24,8 @@ export interface UserSearch {
 }
 
 export const presentUserForAdmin = (user: User) => ({
-  id: user.id,
-  name: user.name,
-  email: user.email,
-  phone: user.phone,
-  role: user.role,
-  status: user.status,
+  ...presentAccountFields(user),
   status_reason: user.statusReason,
-  pan: user.pan ? maskPan(user.pan) : null,
-  entity_name: user.entityName,
   created_at: user.createdAt.toISOString(),
   updated_at: user.updatedAt.toISOString(),
 });
@@ -74,11 +67,6 @@ export async function userForAdmin(db: Db, userId: number) {
   const byStatus = (rows: { status: string; _count: { _all: number } }[]) => Object.fromEntries(rows.map((row) => [row.status, row._count._all]));
   return {
     ...presentUserForAdmin(user),
-    entity_type: user.entityType,
-    entity_reg: user.entityReg,
-    industry: user.industry,
-    address: user.address,
-    website: user.website,
     kyc_status: kyc,
     wallet: { balance: paiseToRupees(wallet.balance), on_hold: paiseToRupees(wallet.onHold), available: paiseToRupees(wallet.available), currency: "INR" as const },
     counts: {

@@ -51,8 +51,7 @@ export const adminUserRoutes = [
       responses: { 200: { description: "The account after the decision.", schema: successSchema(adminUser, message) } },
       errors: [404, 409],
       handler: async (ctx) => {
-        const user = await decideAccount(ctx.deps.prisma, { actor: adminActor(ctx), ref: String(ctx.params.userId), decision, reason: ctx.body.reason });
-        ctx.deps.callers.forgetCaller(user.id);
+        const user = await decideAccount(ctx.deps, { actor: adminActor(ctx), ref: String(ctx.params.userId), decision, reason: ctx.body.reason });
         return { body: success(presentUserForAdmin(user), message) };
       },
     }),

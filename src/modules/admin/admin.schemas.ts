@@ -4,6 +4,7 @@ import { integerField, MAX_ID, pathIdParams } from "../../validation/numeric-fie
 import { z } from "../../validation/zod.ts";
 import { USER_STATUSES } from "../accounts/account-admin.service.ts";
 import { kycSummary } from "../kyc/kyc.schemas.ts";
+import { accountFields } from "../profile/profile.schemas.ts";
 import { walletData, withdrawalItem } from "../payments/payments.schemas.ts";
 
 // Requests and responses of the admin API (/api/v2/admin/...), documented from the same schemas.
@@ -57,15 +58,8 @@ export const listUsersQuery = paginationQuery.extend({
 
 export const adminUser = z
   .object({
-    id: z.number().int().openapi({ example: 12 }),
-    name: z.string().openapi({ example: "Asha Traders" }),
-    email: z.string().openapi({ example: "asha@example.com", format: "email" }),
-    phone: z.string().openapi({ example: "+919876543210" }),
-    role: z.enum(["buyer", "seller", "investor", "financer", "admin"]),
-    status: z.enum(USER_STATUSES),
+    ...accountFields,
     status_reason: z.string().nullable().openapi({ example: null, description: "Why the account was rejected or suspended." }),
-    pan: z.string().nullable().openapi({ example: "XXXXXX234F", description: "Masked." }),
-    entity_name: z.string().nullable().openapi({ example: "Asha Traders Pvt Ltd" }),
     created_at: dateTime(),
     updated_at: dateTime(),
   })
@@ -75,11 +69,6 @@ const countsByStatus = z.record(z.string(), z.number().int()).openapi({ example:
 
 export const adminUserDetail = adminUser
   .extend({
-    entity_type: z.string().nullable().openapi({ example: "Private Limited" }),
-    entity_reg: z.string().nullable().openapi({ example: "U74999MH2020PTC123456" }),
-    industry: z.string().nullable().openapi({ example: "Textiles" }),
-    address: z.string().nullable().openapi({ example: "12 MG Road, Pune 411001" }),
-    website: z.string().nullable().openapi({ example: "https://ashatraders.in" }),
     kyc_status: kycSummary,
     wallet: walletData,
     counts: z.object({

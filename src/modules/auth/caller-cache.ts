@@ -22,6 +22,8 @@ import type { AuthContext } from "../../app-deps.ts";
 export interface CachedCaller {
   auth: AuthContext;
   tokenExpiresAt: number;
+  /** An API key's stored hash: the presented secret is checked against it on every request. */
+  secretHash?: string;
 }
 
 interface Entry extends CachedCaller {

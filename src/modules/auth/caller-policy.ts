@@ -41,9 +41,6 @@ export function createCallerPolicy(db: DbOrTx, options: CallerPolicyOptions): Ca
     });
     void listener.start();
   }
-  // An API key's secret hash, by prefix, for the keys in the cache (the cache keeps the caller; the
-  // secret is checked on every request, cached or not).
-  const keyHashes = new Map<string, string>();
   // last_used_at is written at most once a minute per key and instance: a write per request would
   // cost every key request a round trip.
   const lastTouched = new Map<number, number>();
@@ -57,16 +54,13 @@ export function createCallerPolicy(db: DbOrTx, options: CallerPolicyOptions): Ca
   const resolveApiKey = async (presented: string) => {
     const prefix = apiKeyPrefix(presented);
     if (!prefix) return null;
+    // Cached or not, the presented secret is checked against the stored hash on every request.
     const cached = cache.caller(prefix);
-    let known: KnownApiKey | null = cached && keyHashes.has(prefix) ? { auth: cached.auth as KnownApiKey["auth"], secretHash: keyHashes.get(prefix)! } : null;
+    let known: KnownApiKey | null = cached?.secretHash ? { auth: cached.auth as KnownApiKey["auth"], secretHash: cached.secretHash } : null;
     if (!known) {
       const epoch = cache.epoch;
       known = await findApiKey(db, prefix, { refuseTestKeys: options.refuseTestKeys ?? false });
-      if (known) {
-        keyHashes.set(prefix, known.secretHash);
-        if (keyHashes.size > 100_000) keyHashes.clear();
-        cache.rememberCaller(prefix, { auth: known.auth, tokenExpiresAt: Number.MAX_SAFE_INTEGER }, epoch);
-      }
+      if (known) cache.rememberCaller(prefix, { auth: known.auth, tokenExpiresAt: Number.MAX_SAFE_INTEGER, secretHash: known.secretHash }, epoch);
     }
     if (!known || !secretMatches(known, presented)) return null;
     touch(known.auth.apiKey.id);

@@ -2,7 +2,7 @@ import type { Config } from "../../config.ts";
 import type { Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Bid, type FactoringUnit } from "../../generated/prisma/client.ts";
-import { financeFromHoldCtes, financingSplit, repaymentAmount } from "../../ledger/marketplace-postings.ts";
+import { financeFromHoldCtes, repaymentAmount } from "../../ledger/marketplace-postings.ts";
 import { ensureAccounts } from "../../ledger/post-transaction.ts";
 import { paiseToRupees } from "../../money.ts";
 import { notifyCtes } from "../notifications/notify.ts";
@@ -21,7 +21,7 @@ export async function acceptLockedBid(tx: Tx, config: Pick<Config, "platformFeeB
   const now = new Date();
   const amount = paiseToRupees(bid.amount);
   const capture = financeFromHoldCtes({ hold: holdOfBid(bid.id), bidderId: bid.bidderId, bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: config.platformFeeBps, after: "accepted" });
-  const credited = paiseToRupees(financingSplit(bid.amount, config.platformFeeBps).toOwner);
+  const credited = paiseToRupees(capture.split.toOwner);
   const accept = () => tx.$queryRaw<Record<string, unknown>[]>`
     WITH accepted AS (
       UPDATE bids SET status = 'Accepted', live_key = NULL, accepted_key = ${fu.id}, remark = ${remark}, decided_at = ${now}, updated_at = ${now}

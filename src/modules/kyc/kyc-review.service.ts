@@ -55,7 +55,8 @@ function identityOf(check: KycCheck): { kind: "pan" | "aadhaar"; fingerprint: st
 export async function decideKycCheck(deps: Pick<AppDeps, "prisma"> & Partial<Pick<AppDeps, "callers">>, options: { actor: Actor; checkId: number; decision: Decision; note: string }) {
   const found = await deps.prisma.kycCheck.findUnique({ where: { id: options.checkId } });
   if (!found) throw new HttpError(404, "KYC check not found.", "NOT_FOUND");
-  let claimed: ReturnType<typeof identityOf> = null;
+  // The document this decision claims for the account, named in the 409 if another account holds it.
+  let claimedLabel: string | null = null;
   try {
     await deps.prisma.$transaction(async (tx) => {
       // The user's row lock orders this with the user's own submissions (kyc.service.ts record()).
@@ -69,8 +70,11 @@ export async function decideKycCheck(deps: Pick<AppDeps, "prisma"> & Partial<Pic
           const pan = await tx.kycCheck.findUnique({ where: { userId_type: { userId: check.userId, type: "pan" } } });
           if (pan?.status !== "verified" || !check.value || pan.value !== panInGstin(check.value)) throw conflict("A GSTIN can be verified only after the PAN it contains is verified on this account.");
         }
-        claimed = identityOf(check);
-        if (claimed) await tx.verifiedIdentity.create({ data: { kind: claimed.kind, fingerprint: claimed.fingerprint, userId: check.userId } });
+        const claimed = identityOf(check);
+        if (claimed) {
+          claimedLabel = claimed.label;
+          await tx.verifiedIdentity.create({ data: { kind: claimed.kind, fingerprint: claimed.fingerprint, userId: check.userId } });
+        }
         if (check.type === "pan") await tx.user.update({ where: { id: check.userId }, data: { pan: check.value } });
       }
       await tx.kycCheck.update({
@@ -83,7 +87,7 @@ export async function decideKycCheck(deps: Pick<AppDeps, "prisma"> & Partial<Pic
       await notify(tx, check.userId, verified ? "kyc.verified" : "kyc.failed", { check: check.type, reason: verified ? null : options.note });
     });
   } catch (error) {
-    if (isUniqueViolation(error) && claimed) throw conflict(`This ${(claimed as { label: string }).label} is already verified on another account.`);
+    if (isUniqueViolation(error) && claimedLabel) throw conflict(`This ${claimedLabel} is already verified on another account.`);
     throw error;
   } finally {
     deps.callers?.forgetCaller(found.userId);

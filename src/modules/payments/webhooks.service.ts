@@ -81,7 +81,7 @@ export async function receiveWebhook({ deps, rawBody, signature, eventId, body }
   await deps.prisma.webhookEvent.createMany({ data: [{ eventId: id, event: body.event, payload: body as object }], skipDuplicates: true });
   const stored = await deps.prisma.webhookEvent.findUniqueOrThrow({ where: { eventId: id } });
   if (stored.processedAt) return { duplicate: true, result: "already processed" };
-  return { duplicate: false, result: await applyStored(deps, stored) };
+  return { duplicate: false, result: (await applyStored(deps, stored)).result };
 }
 
 /**
@@ -90,23 +90,23 @@ export async function receiveWebhook({ deps, rawBody, signature, eventId, body }
  * delivers it again, and an operator can re-process it). `audit` records an operator's re-process in
  * the same transaction as the event's new state.
  */
-async function applyStored(deps: Deps, stored: WebhookEvent, audit?: { actor: Actor }): Promise<string> {
-  const record = (data: { processedAt: Date | null; processingError: string | null }, result: string) =>
-    deps.prisma.$transaction(async (tx) => {
-      await tx.webhookEvent.update({ where: { id: stored.id }, data });
-      if (audit) {
-        await writeAudit(tx, { actor: audit.actor, action: "webhook_event.reprocess", targetType: "webhook_event", targetId: String(stored.id), details: { event: stored.event, event_id: stored.eventId, result } });
-      }
+async function applyStored(deps: Deps, stored: WebhookEvent, audit?: { actor: Actor }): Promise<{ result: string; event: WebhookEvent }> {
+  const record = async (data: { processedAt: Date | null; processingError: string | null }, result: string) => {
+    const update = { where: { id: stored.id }, data };
+    // A delivery from Razorpay records its outcome alone; an operator's re-process with its audit row.
+    if (!audit) return { result, event: await deps.prisma.webhookEvent.update(update) };
+    const event = await deps.prisma.$transaction(async (tx) => {
+      await writeAudit(tx, { actor: audit.actor, action: "webhook_event.reprocess", targetType: "webhook_event", targetId: String(stored.id), details: { event: stored.event, event_id: stored.eventId, result } });
+      return tx.webhookEvent.update(update);
     });
+    return { result, event };
+  };
   try {
-    const result = await applyEvent(deps, stored.event, (stored.payload as { payload?: unknown }).payload);
-    await record({ processedAt: new Date(), processingError: null }, result);
-    return result;
+    return await record({ processedAt: new Date(), processingError: null }, await applyEvent(deps, stored.event, (stored.payload as { payload?: unknown }).payload));
   } catch (error) {
     if (error instanceof Unapplicable) {
       deps.logger.error({ eventId: stored.eventId, event: stored.event, problem: error.message }, "webhook event cannot be applied");
-      await record({ processedAt: new Date(), processingError: error.message }, `not applied: ${error.message}`);
-      return `not applied: ${error.message}`;
+      return record({ processedAt: new Date(), processingError: error.message }, `not applied: ${error.message}`);
     }
     await record({ processedAt: null, processingError: (error as Error).message.slice(0, 500) }, `failed: ${(error as Error).message.slice(0, 200)}`);
     throw error;
@@ -151,11 +151,10 @@ export async function reprocessWebhookEvent(deps: Deps, options: { actor: Actor;
   const stored = await deps.prisma.webhookEvent.findUnique({ where: { id: BigInt(options.id) } });
   if (!stored) throw notFound("Webhook event");
   if (stored.processedAt && !stored.processingError) throw conflict(`Webhook event ${options.id} was already processed.`);
-  const result = await applyStored(deps, stored, { actor: options.actor }).catch((error: Error) => {
+  const { result, event } = await applyStored(deps, stored, { actor: options.actor }).catch((error: Error) => {
     // The operator needs the reason (it is recorded on the event as well): a 500 that says it.
     deps.logger.error({ err: error, webhookEventId: options.id }, "re-processing a webhook event failed");
     throw new HttpError(500, `Re-processing webhook event ${options.id} failed, it stays failed: ${error.message.slice(0, 200)}`, "SERVER_ERROR");
   });
-  const after = await deps.prisma.webhookEvent.findUniqueOrThrow({ where: { id: stored.id } });
-  return { event: presentWebhookEvent(after), result };
+  return { event: presentWebhookEvent(event), result };
 }

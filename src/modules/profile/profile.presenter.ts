@@ -3,7 +3,8 @@ import type { User } from "../../generated/prisma/client.ts";
 /** "ABCPE1234F" -> "XXXXXX234F": enough for a person to recognise their own PAN, useless to anyone else. */
 export const maskPan = (pan: string) => `${"X".repeat(Math.max(0, pan.length - 4))}${pan.slice(-4)}`;
 
-export function presentProfile(user: User, extras: { walletBalanceRupees: number; kycStatus: Record<string, unknown> }) {
+/** The account's own fields, as its owner (profile) and an operator (admin API) see them. */
+export function presentAccountFields(user: User) {
   return {
     id: user.id,
     name: user.name,
@@ -18,6 +19,12 @@ export function presentProfile(user: User, extras: { walletBalanceRupees: number
     industry: user.industry,
     address: user.address,
     website: user.website,
+  };
+}
+
+export function presentProfile(user: User, extras: { walletBalanceRupees: number; kycStatus: Record<string, unknown> }) {
+  return {
+    ...presentAccountFields(user),
     photo_url: user.photoKey ? "/api/v2/auth/profile/photo" : null,
     wallet_balance: extras.walletBalanceRupees,
     kyc_status: extras.kycStatus,

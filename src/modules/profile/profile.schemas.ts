@@ -3,22 +3,26 @@ import { z } from "../../validation/zod.ts";
 import { optionalText, phoneField, requiredText, userStatus } from "../auth/auth.schemas.ts";
 import { kycSummary } from "../kyc/kyc.schemas.ts";
 
+/** The account's own fields (presentAccountFields): the profile's and the admin API's. */
+export const accountFields = {
+  id: z.number().int().openapi({ example: 1 }),
+  name: z.string().openapi({ example: "Asha Traders" }),
+  email: z.string().openapi({ example: "asha@example.com", format: "email" }),
+  phone: z.string().openapi({ example: "+919876543210" }),
+  role: z.enum(["buyer", "seller", "investor", "financer", "admin"]),
+  status: userStatus,
+  pan: z.string().nullable().openapi({ description: "Masked: only the last four characters are shown.", example: "XXXXXX234F" }),
+  entity_name: z.string().nullable().openapi({ example: "Asha Traders Pvt Ltd" }),
+  entity_type: z.string().nullable().openapi({ example: "Private Limited" }),
+  entity_reg: z.string().nullable().openapi({ example: "U74999MH2020PTC123456" }),
+  industry: z.string().nullable().openapi({ example: "Textiles" }),
+  address: z.string().nullable().openapi({ example: "12 MG Road, Pune 411001" }),
+  website: z.string().nullable().openapi({ example: "https://ashatraders.in" }),
+};
 
 export const profileData = z
   .object({
-    id: z.number().int().openapi({ example: 1 }),
-    name: z.string().openapi({ example: "Asha Traders" }),
-    email: z.string().openapi({ example: "asha@example.com", format: "email" }),
-    phone: z.string().openapi({ example: "+919876543210" }),
-    role: z.enum(["buyer", "seller", "investor", "financer", "admin"]),
-    status: userStatus,
-    pan: z.string().nullable().openapi({ description: "Masked: only the last four characters are shown.", example: "XXXXXX234F" }),
-    entity_name: z.string().nullable().openapi({ example: "Asha Traders Pvt Ltd" }),
-    entity_type: z.string().nullable().openapi({ example: "Private Limited" }),
-    entity_reg: z.string().nullable().openapi({ example: "U74999MH2020PTC123456" }),
-    industry: z.string().nullable().openapi({ example: "Textiles" }),
-    address: z.string().nullable().openapi({ example: "12 MG Road, Pune 411001" }),
-    website: z.string().nullable().openapi({ example: "https://ashatraders.in" }),
+    ...accountFields,
     photo_url: z.string().nullable().openapi({ example: "/api/v2/auth/profile/photo" }),
     wallet_balance: rupees(50000),
     kyc_status: kycSummary,
