@@ -11,7 +11,7 @@ import { HttpError } from "./http/errors.ts";
 import { rateLimitCredentials, rateLimitPerCaller } from "./http/rate-limit.ts";
 import { requestId } from "./http/request-id.ts";
 import { docsRouter } from "./openapi/docs-router.ts";
-import { allRoutes } from "./routes.ts";
+import { allRoutes, allWebhookEvents } from "./routes.ts";
 
 export const API_PREFIX = "/api/v2";
 export const JSON_BODY_LIMIT = "1mb";
@@ -80,7 +80,7 @@ export function buildApp(deps: AppDeps, routes: RouteDefinition[] = allRoutes): 
   const router = express.Router();
   for (const route of routes) router[route.method](toExpressPath(route.path), ...middlewareFor(route, deps), routeHandler(route, deps));
   app.use(API_PREFIX, router);
-  app.use(API_PREFIX, docsRouter(routes));
+  app.use(API_PREFIX, docsRouter(routes, allWebhookEvents));
 
   app.use(unknownRoute);
   app.use(errorHandler(deps.logger));

@@ -11,6 +11,11 @@ import { kycRoutes } from "./modules/kyc/kyc.routes.ts";
 import { notificationRoutes } from "./modules/notifications/notifications.routes.ts";
 import { paymentRoutes } from "./modules/payments/payments.routes.ts";
 import { profileRoutes } from "./modules/profile/profile.routes.ts";
+import { webhookEventDocuments } from "./modules/webhooks/webhook-documents.ts";
+import { webhookRoutes } from "./modules/webhooks/webhooks.routes.ts";
 
 /** Every endpoint of the API, in the order the OpenAPI document lists them. */
-export const allRoutes = [...healthRoutes, ...authRoutes, ...profileRoutes, ...kycRoutes, ...factoringUnitRoutes, ...bidRoutes, ...dashboardRoutes, ...paymentRoutes, ...notificationRoutes, ...apiKeyRoutes, ...adminUserRoutes, ...adminOperationRoutes, ...adminLedgerRoutes];
+export const allRoutes = [...healthRoutes, ...authRoutes, ...profileRoutes, ...kycRoutes, ...factoringUnitRoutes, ...bidRoutes, ...dashboardRoutes, ...paymentRoutes, ...notificationRoutes, ...apiKeyRoutes, ...webhookRoutes, ...adminUserRoutes, ...adminOperationRoutes, ...adminLedgerRoutes];
+
+/** The events Hundi sends to webhook endpoints, for the OpenAPI document's `webhooks` section. */
+export const allWebhookEvents = webhookEventDocuments;

@@ -8,6 +8,8 @@ import { loadEnvFile } from "./env-file.ts";
 import { startJobQueue } from "./db/job-queue.ts";
 import { EmailDelivery } from "./jobs/email-delivery.ts";
 import { PushDelivery } from "./jobs/push-delivery.ts";
+import { WebhookDelivery } from "./jobs/webhook-delivery.ts";
+import { attemptDeps } from "./modules/webhooks/webhook-attempts.ts";
 import { scheduleMarketplaceSweeps } from "./jobs/marketplace-sweeps.ts";
 import { createLogger, logFormatFor } from "./logger.ts";
 import { handleUnhandledRejections } from "./unhandled-rejections.ts";
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
   const pushes = new PushDelivery({ boss, prisma: database.prisma, sender: createPushSender(config, logger), logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
   const mailer = createMailer(config, logger);
   const emails = new EmailDelivery({ boss, prisma: database.prisma, config, mailer, logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
+  const webhooks = new WebhookDelivery({ ...attemptDeps(deps), boss, logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
   const app = buildApp(deps);
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening)).once("error", reject);
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
   });
   await pushes.start();
   await emails.start();
+  await webhooks.start();
   await scheduleMarketplaceSweeps({ boss, prisma: database.prisma, config, logger });
 
   const address = server.address();

@@ -4,7 +4,7 @@ import { IDEMPOTENT_OPERATIONS } from "./operations.ts";
 import type { paths } from "./schema.ts";
 
 export { HundiApiError, type ErrorEnvelope } from "./errors.ts";
-export { verifyWebhook, type HundiEvent } from "./webhooks.ts";
+export { verifyWebhook, type HundiEvent, type HundiWebhookEvent, type HundiWebhookEventType } from "./webhooks.ts";
 export type { components, paths } from "./schema.ts";
 
 export interface HundiClientOptions {

@@ -862,6 +862,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's webhook endpoints
+         * @description Not available to API keys (user tokens only).
+         */
+        get: operations["getWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description Events about the caller's own units, bids, money, KYC and account are POSTed to `url` as `{ id, type, created_at, data }` (`data` is the resource as the API shows it to you), signed by the Standard Webhooks specification with the returned secret, shown once. See the `webhooks` section for each event. Delivery is at least once, after the change commits, retried for about 21 hours (about 5 s, 30 s, 2 min, 10 min, 30 min, 2 h, 6 h, 12 h); order is not promised: use `created_at` and the resource's `status`. An endpoint whose every attempt has failed for 24 hours is disabled and its owner notified. At most 10 endpoints per account.
+         *
+         *     Not available to API keys (user tokens only).
+         */
+        post: operations["postWebhookEndpoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook endpoint
+         * @description Not available to API keys (user tokens only).
+         */
+        get: operations["getWebhookEndpointsEndpointId"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint and its delivery log
+         * @description Not available to API keys (user tokens only).
+         */
+        delete: operations["deleteWebhookEndpointsEndpointId"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint (url, events, enabled, description)
+         * @description Not available to API keys (user tokens only).
+         */
+        patch: operations["patchWebhookEndpointsEndpointId"];
+        trace?: never;
+    };
+    "/api/v2/webhook-endpoints/{endpointId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event now
+         * @description Sends a signed `webhook.test` event and answers with the outcome (one attempt, up to 10 s; no retries; it does not count toward disabling the endpoint). Works on a disabled endpoint, to check a fix before enabling it.
+         *
+         *     Not available to API keys (user tokens only).
+         */
+        post: operations["postWebhookEndpointsEndpointIdTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/webhook-endpoints/{endpointId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Returns a new secret, once. For 24 hours the previous secret keeps signing every delivery beside the new one (two signatures in `webhook-signature`), so receivers can switch without losing an event. Refused (409) while a previous rotation's overlap is running.
+         *
+         *     Not available to API keys (user tokens only).
+         */
+        post: operations["postWebhookEndpointsEndpointIdRotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's delivery log
+         * @description Newest first: each event sent to the endpoint, its status, attempts and the last attempt's response code, latency and error. Kept 30 days.
+         *
+         *     Not available to API keys (user tokens only).
+         */
+        get: operations["getWebhookEndpointsEndpointIdDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/webhook-deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a delivery
+         * @description Queues the delivery's next attempt now, with the same event id and body: any status, up to 30 days after the event, on an enabled endpoint. If it fails, the retry schedule continues from where the delivery stood.
+         *
+         *     Not available to API keys (user tokens only).
+         */
+        post: operations["postWebhookDeliveriesDeliveryIdRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/admin/users": {
         parameters: {
             query?: never;
@@ -1303,9 +1445,685 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "factoring_unit.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit of yours was listed.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookFactoringUnitCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "factoring_unit.financed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit of yours, or one you funded, was financed.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookFactoringUnitFinanced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "factoring_unit.repaid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit of yours, or one you funded, was repaid.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookFactoringUnitRepaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "factoring_unit.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit of yours, or one you funded, passed its due date unpaid.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookFactoringUnitOverdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "factoring_unit.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit of yours was cancelled.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookFactoringUnitCancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "factoring_unit.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A unit of yours expired unfinanced.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookFactoringUnitExpired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.placed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * You placed a bid, or one was placed on your unit.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookBidPlaced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your bid, or a bid on your unit, was accepted.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookBidAccepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your bid, or a bid on your unit, was rejected (by the owner, or because another was accepted).
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookBidRejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your bid, or a bid on your unit, was withdrawn by its bidder.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookBidWithdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bid.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your bid, or a bid on your unit, lapsed.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookBidExpired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.credited": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A top-up of yours was paid and credited.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookPaymentCredited"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A top-up of yours failed.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookPaymentFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "withdrawal.settled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A withdrawal of yours reached your bank.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookWithdrawalSettled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "withdrawal.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A withdrawal of yours failed; the money is back in your wallet.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookWithdrawalFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "kyc.verified": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A KYC check of yours was verified.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookKycVerified"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "kyc.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A KYC check of yours failed.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookKycFailed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your account was approved.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookAccountApproved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your account was rejected.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookAccountRejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.suspended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your account was suspended.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookAccountSuspended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.reactivated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your account was reactivated after a suspension.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookAccountReactivated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sent by POST /webhook-endpoints/{id}/test only.
+         * @description Signed by the Standard Webhooks specification with the endpoint's secret: verify `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, space-separated when two secrets sign during a rotation) over the raw body, and reject timestamps more than 5 minutes away (the SDK's `verifyWebhook`, or any Standard Webhooks library). Answer 2xx within 10 s; anything else is retried.
+         */
+        post: operations["webhookWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /** @description The resource as the API shows it to you, rendered when the event was first sent (usually within a second of the change): it may already show a later status. */
+        FactoringUnit: {
+            /** @example 42 */
+            id: number;
+            /** @example Vikram Textiles LLP */
+            fu_seller: string;
+            /** @example 27AAPFU0939F1ZV */
+            fu_seller_gstin: string | null;
+            /** @example null */
+            fu_buyer_gstin: string | null;
+            /** @example INV-2026-0042 */
+            fu_invoice_no: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            fu_invoice_date: string;
+            /**
+             * Format: date
+             * @example 2027-02-20
+             */
+            fu_due_date: string;
+            /**
+             * @description Rupees, at most 2 decimals.
+             * @example 100000
+             */
+            fu_total: number;
+            /**
+             * @description Rupees, at most 2 decimals.
+             * @example 118000
+             */
+            fu_invoice_total: number;
+            /**
+             * @description Rupees, at most 2 decimals.
+             * @example 90000
+             */
+            fu_finance_amount: number;
+            /**
+             * @description Days.
+             * @example 90
+             */
+            fu_tenure: string;
+            /** @enum {string} */
+            status: "Bidding" | "Financed" | "Overdue" | "Repaid" | "Cancelled" | "Expired";
+            /** @description The unit's owner (the lister). */
+            buyer: {
+                /** @example 5 */
+                id: number;
+                /** @example Asha Traders */
+                name: string;
+                /** @example Asha Traders Pvt Ltd */
+                entity_name: string | null;
+            };
+            /**
+             * @description Financed or Overdue: what the owner owes today (interest per day elapsed since financing, at least MIN_INTEREST_DAYS, at most the bid tenure). Repaid: what was paid. Otherwise null.
+             * @example 91000
+             */
+            repayment_amount: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            financed_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            repaid_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            created_at: string;
+        };
+        /** @description The resource as the API shows it to you, rendered when the event was first sent (usually within a second of the change): it may already show a later status. */
+        Bid: components["schemas"]["BidSummary"] & {
+            factoring_unit: {
+                /** @example 42 */
+                id: number;
+                /** @example INV-2026-0042 */
+                fu_invoice_no: string;
+                /** @example Vikram Textiles LLP */
+                fu_seller: string;
+                /** @enum {string} */
+                status: "Bidding" | "Financed" | "Overdue" | "Repaid" | "Cancelled" | "Expired";
+                /**
+                 * Format: date
+                 * @example 2027-02-20
+                 */
+                fu_due_date: string;
+            };
+        };
+        BidSummary: {
+            /** @example 31 */
+            id: number;
+            /** @description Shown to the unit's owner only. */
+            bidder?: {
+                /** @example 5 */
+                id: number;
+                /** @example Asha Traders */
+                name: string;
+                /** @example Asha Traders Pvt Ltd */
+                entity_name: string | null;
+            };
+            /**
+             * @description Rupees, at most 2 decimals.
+             * @example 90000
+             */
+            bid_amount: number;
+            /**
+             * @description Annual rate, percent.
+             * @example 12.5
+             */
+            bid_percentage: number;
+            /**
+             * @description Days.
+             * @example 90
+             */
+            bid_tenure: string;
+            /** @enum {string} */
+            status: "Pending" | "Accepted" | "Rejected" | "Withdrawn" | "Expired";
+            /** @example null */
+            remark: string | null;
+            /**
+             * @description bid_amount plus interest for the bid's full tenure, rupees. Repaying earlier costs less (see the unit's repayment_amount).
+             * @example 92773.97
+             */
+            expected_repayment: number;
+            /**
+             * Format: date-time
+             * @description A pending bid expires at this instant and can no longer be accepted.
+             * @example 2026-11-30T08:00:00.000Z
+             */
+            valid_until: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            created_at: string;
+        };
+        /** @description The resource as the API shows it to you, rendered when the event was first sent (usually within a second of the change): it may already show a later status. */
+        Payment: {
+            /** @example 17 */
+            id: number;
+            /** @enum {string} */
+            type: "wallet_topup" | "bid_deposit";
+            /** @example 50000 */
+            amount: number;
+            /** @enum {string} */
+            currency: "INR";
+            /** @enum {string} */
+            status: "created" | "paid" | "failed";
+            /** @example order_9A33XWu170gUtm */
+            order_id: string;
+            /** @example pay_29QQoUBi66xm2f */
+            razorpay_payment_id: string | null;
+            /** @example null */
+            failure_reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            paid_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            created_at: string;
+        };
+        /** @description The resource as the API shows it to you, rendered when the event was first sent (usually within a second of the change): it may already show a later status. */
+        Withdrawal: {
+            /** @example 8 */
+            id: number;
+            /** @example 10000 */
+            amount: number;
+            /** @enum {string} */
+            status: "processing" | "processed" | "failed";
+            /** @example XXXXXXXXXX6789 (HDFC0001234) */
+            destination: string;
+            /** @example null */
+            failure_reason: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            settled_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            created_at: string;
+        };
+        /** @description The resource as the API shows it to you, rendered when the event was first sent (usually within a second of the change): it may already show a later status. */
+        KycCheckEventData: components["schemas"]["KycCheck"] & {
+            /** @enum {string} */
+            check: "pan" | "gst" | "bank_account" | "aadhaar" | "address";
+        };
+        /** @description Status plus masked details of one check, e.g. `pan: "XXXXXX234F"`, `account_number: "XXXXXXXXXX6789"`, `name_at_bank`. */
+        KycCheck: {
+            /** @enum {string} */
+            status: "not_submitted" | "pending" | "verified" | "failed";
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            verified_at: string | null;
+            /** @example PAN not found in the registry. */
+            failure_reason?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The resource as the API shows it to you, rendered when the event was first sent (usually within a second of the change): it may already show a later status. */
+        AccountEventData: components["schemas"]["UserSummary"] & {
+            /** @example Documents under review */
+            status_reason: string | null;
+        };
+        UserSummary: {
+            /** @example 5 */
+            id: number;
+            /** @example Asha Traders */
+            name: string;
+            /** @example asha@example.com */
+            email: string;
+            /** @enum {string} */
+            role: "buyer" | "seller" | "investor" | "financer" | "admin";
+            /** @enum {string} */
+            status: "pending" | "active" | "rejected" | "suspended";
+        };
+        /** @description The resource as the API shows it to you, rendered when the event was first sent (usually within a second of the change): it may already show a later status. */
+        TestEventData: {
+            /** @example 3 */
+            endpoint_id: number;
+            /** @example A test event from Hundi: your endpoint receives and verifies our webhooks. */
+            message: string;
+        };
         RateLimitedError: {
             /** @enum {string} */
             status: "error";
@@ -1356,18 +2174,6 @@ export interface components {
              * @example 2592000
              */
             expires_in: number;
-        };
-        UserSummary: {
-            /** @example 5 */
-            id: number;
-            /** @example Asha Traders */
-            name: string;
-            /** @example asha@example.com */
-            email: string;
-            /** @enum {string} */
-            role: "buyer" | "seller" | "investor" | "financer" | "admin";
-            /** @enum {string} */
-            status: "pending" | "active" | "rejected" | "suspended";
         };
         BadRequestError: {
             /** @enum {string} */
@@ -1578,20 +2384,6 @@ export interface components {
             aadhaar: components["schemas"]["KycCheck"];
             address: components["schemas"]["KycCheck"];
         };
-        /** @description Status plus masked details of one check, e.g. `pan: "XXXXXX234F"`, `account_number: "XXXXXXXXXX6789"`, `name_at_bank`. */
-        KycCheck: {
-            /** @enum {string} */
-            status: "not_submitted" | "pending" | "verified" | "failed";
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            verified_at: string | null;
-            /** @example PAN not found in the registry. */
-            failure_reason?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
         UpdateProfileRequest: {
             /** @example Asha Traders */
             name?: string;
@@ -1672,79 +2464,6 @@ export interface components {
              */
             pincode: string | number;
         };
-        FactoringUnit: {
-            /** @example 42 */
-            id: number;
-            /** @example Vikram Textiles LLP */
-            fu_seller: string;
-            /** @example 27AAPFU0939F1ZV */
-            fu_seller_gstin: string | null;
-            /** @example null */
-            fu_buyer_gstin: string | null;
-            /** @example INV-2026-0042 */
-            fu_invoice_no: string;
-            /**
-             * Format: date
-             * @example 2026-11-20
-             */
-            fu_invoice_date: string;
-            /**
-             * Format: date
-             * @example 2027-02-20
-             */
-            fu_due_date: string;
-            /**
-             * @description Rupees, at most 2 decimals.
-             * @example 100000
-             */
-            fu_total: number;
-            /**
-             * @description Rupees, at most 2 decimals.
-             * @example 118000
-             */
-            fu_invoice_total: number;
-            /**
-             * @description Rupees, at most 2 decimals.
-             * @example 90000
-             */
-            fu_finance_amount: number;
-            /**
-             * @description Days.
-             * @example 90
-             */
-            fu_tenure: string;
-            /** @enum {string} */
-            status: "Bidding" | "Financed" | "Overdue" | "Repaid" | "Cancelled" | "Expired";
-            /** @description The unit's owner (the lister). */
-            buyer: {
-                /** @example 5 */
-                id: number;
-                /** @example Asha Traders */
-                name: string;
-                /** @example Asha Traders Pvt Ltd */
-                entity_name: string | null;
-            };
-            /**
-             * @description Financed or Overdue: what the owner owes today (interest per day elapsed since financing, at least MIN_INTEREST_DAYS, at most the bid tenure). Repaid: what was paid. Otherwise null.
-             * @example 91000
-             */
-            repayment_amount: number | null;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            financed_at: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            repaid_at: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            created_at: string;
-        };
         PaginationMeta: {
             /** @example 1 */
             current_page: number;
@@ -1793,54 +2512,6 @@ export interface components {
             amount: number;
             /** @example 18 */
             gst_rate: number | null;
-        };
-        BidSummary: {
-            /** @example 31 */
-            id: number;
-            /** @description Shown to the unit's owner only. */
-            bidder?: {
-                /** @example 5 */
-                id: number;
-                /** @example Asha Traders */
-                name: string;
-                /** @example Asha Traders Pvt Ltd */
-                entity_name: string | null;
-            };
-            /**
-             * @description Rupees, at most 2 decimals.
-             * @example 90000
-             */
-            bid_amount: number;
-            /**
-             * @description Annual rate, percent.
-             * @example 12.5
-             */
-            bid_percentage: number;
-            /**
-             * @description Days.
-             * @example 90
-             */
-            bid_tenure: string;
-            /** @enum {string} */
-            status: "Pending" | "Accepted" | "Rejected" | "Withdrawn" | "Expired";
-            /** @example null */
-            remark: string | null;
-            /**
-             * @description bid_amount plus interest for the bid's full tenure, rupees. Repaying earlier costs less (see the unit's repayment_amount).
-             * @example 92773.97
-             */
-            expected_repayment: number;
-            /**
-             * Format: date-time
-             * @description A pending bid expires at this instant and can no longer be accepted.
-             * @example 2026-11-30T08:00:00.000Z
-             */
-            valid_until: string;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            created_at: string;
         };
         CreateFactoringUnitRequest: {
             /** @example Vikram Textiles LLP */
@@ -1914,23 +2585,6 @@ export interface components {
              * @example 18
              */
             gst_rate?: number | string;
-        };
-        Bid: components["schemas"]["BidSummary"] & {
-            factoring_unit: {
-                /** @example 42 */
-                id: number;
-                /** @example INV-2026-0042 */
-                fu_invoice_no: string;
-                /** @example Vikram Textiles LLP */
-                fu_seller: string;
-                /** @enum {string} */
-                status: "Bidding" | "Financed" | "Overdue" | "Repaid" | "Cancelled" | "Expired";
-                /**
-                 * Format: date
-                 * @example 2027-02-20
-                 */
-                fu_due_date: string;
-            };
         };
         PlaceBidRequest: {
             /**
@@ -2126,34 +2780,6 @@ export interface components {
             payment: components["schemas"]["Payment"];
             wallet: components["schemas"]["Wallet"];
         };
-        Payment: {
-            /** @example 17 */
-            id: number;
-            /** @enum {string} */
-            type: "wallet_topup" | "bid_deposit";
-            /** @example 50000 */
-            amount: number;
-            /** @enum {string} */
-            currency: "INR";
-            /** @enum {string} */
-            status: "created" | "paid" | "failed";
-            /** @example order_9A33XWu170gUtm */
-            order_id: string;
-            /** @example pay_29QQoUBi66xm2f */
-            razorpay_payment_id: string | null;
-            /** @example null */
-            failure_reason: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            paid_at: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            created_at: string;
-        };
         VerifyPaymentRequest: {
             /**
              * @description From /payments/create-order. An integer, or a string of digits ("3").
@@ -2198,28 +2824,6 @@ export interface components {
         WithdrawalResult: {
             withdrawal: components["schemas"]["Withdrawal"];
             wallet: components["schemas"]["Wallet"];
-        };
-        Withdrawal: {
-            /** @example 8 */
-            id: number;
-            /** @example 10000 */
-            amount: number;
-            /** @enum {string} */
-            status: "processing" | "processed" | "failed";
-            /** @example XXXXXXXXXX6789 (HDFC0001234) */
-            destination: string;
-            /** @example null */
-            failure_reason: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            settled_at: string | null;
-            /**
-             * Format: date-time
-             * @example 2026-11-23T08:00:00.000Z
-             */
-            created_at: string;
         };
         WithdrawRequest: {
             /**
@@ -2314,6 +2918,133 @@ export interface components {
              *     ]
              */
             scopes: ("read" | "trade" | "payments")[];
+        };
+        WebhookEndpointWithSecret: components["schemas"]["WebhookEndpoint"] & {
+            /**
+             * @description The signing secret (Standard Webhooks). Shown once: store it now.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw3bQ1Ue8mXkE=
+             */
+            secret: string;
+        };
+        WebhookEndpoint: {
+            /** @example 3 */
+            id: number;
+            /** @example https://erp.example.in/hooks/hundi */
+            url: string;
+            /** @example Tally sync */
+            description: string | null;
+            events: ("factoring_unit.created" | "factoring_unit.financed" | "factoring_unit.repaid" | "factoring_unit.overdue" | "factoring_unit.cancelled" | "factoring_unit.expired" | "bid.placed" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "payment.credited" | "payment.failed" | "withdrawal.settled" | "withdrawal.failed" | "kyc.verified" | "kyc.failed" | "account.approved" | "account.rejected" | "account.suspended" | "account.reactivated")[];
+            enabled: boolean;
+            /**
+             * @description Why it is disabled: by its owner, or automatically after 24 hours of failures.
+             * @example null
+             */
+            disabled_reason: string | null;
+            /**
+             * Format: date-time
+             * @description When its current run of failed attempts began; null after any success.
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            failing_since: string | null;
+            /**
+             * Format: date-time
+             * @description Until then, the secret before the last rotation also signs every delivery.
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            previous_secret_expires_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            updated_at: string;
+        };
+        CreateWebhookEndpointRequest: {
+            /**
+             * @description Where events are POSTed. Production: `https` to a public address only (checked again at every attempt); elsewhere `http` and loopback too.
+             * @example https://erp.example.in/hooks/hundi
+             */
+            url: string;
+            /**
+             * @description The events to receive. `factoring_unit.created`: A unit of yours was listed.; `factoring_unit.financed`: A unit of yours, or one you funded, was financed.; `factoring_unit.repaid`: A unit of yours, or one you funded, was repaid.; `factoring_unit.overdue`: A unit of yours, or one you funded, passed its due date unpaid.; `factoring_unit.cancelled`: A unit of yours was cancelled.; `factoring_unit.expired`: A unit of yours expired unfinanced.; `bid.placed`: You placed a bid, or one was placed on your unit.; `bid.accepted`: Your bid, or a bid on your unit, was accepted.; `bid.rejected`: Your bid, or a bid on your unit, was rejected (by the owner, or because another was accepted).; `bid.withdrawn`: Your bid, or a bid on your unit, was withdrawn by its bidder.; `bid.expired`: Your bid, or a bid on your unit, lapsed.; `payment.credited`: A top-up of yours was paid and credited.; `payment.failed`: A top-up of yours failed.; `withdrawal.settled`: A withdrawal of yours reached your bank.; `withdrawal.failed`: A withdrawal of yours failed; the money is back in your wallet.; `kyc.verified`: A KYC check of yours was verified.; `kyc.failed`: A KYC check of yours failed.; `account.approved`: Your account was approved.; `account.rejected`: Your account was rejected.; `account.suspended`: Your account was suspended.; `account.reactivated`: Your account was reactivated after a suspension..
+             * @example [
+             *       "bid.accepted",
+             *       "factoring_unit.financed"
+             *     ]
+             */
+            events: ("factoring_unit.created" | "factoring_unit.financed" | "factoring_unit.repaid" | "factoring_unit.overdue" | "factoring_unit.cancelled" | "factoring_unit.expired" | "bid.placed" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "payment.credited" | "payment.failed" | "withdrawal.settled" | "withdrawal.failed" | "kyc.verified" | "kyc.failed" | "account.approved" | "account.rejected" | "account.suspended" | "account.reactivated")[];
+            /** @example Tally sync */
+            description?: string | null;
+        };
+        UpdateWebhookEndpointRequest: {
+            /**
+             * @description Where events are POSTed. Production: `https` to a public address only (checked again at every attempt); elsewhere `http` and loopback too.
+             * @example https://erp.example.in/hooks/hundi
+             */
+            url?: string;
+            /**
+             * @description The events to receive. `factoring_unit.created`: A unit of yours was listed.; `factoring_unit.financed`: A unit of yours, or one you funded, was financed.; `factoring_unit.repaid`: A unit of yours, or one you funded, was repaid.; `factoring_unit.overdue`: A unit of yours, or one you funded, passed its due date unpaid.; `factoring_unit.cancelled`: A unit of yours was cancelled.; `factoring_unit.expired`: A unit of yours expired unfinanced.; `bid.placed`: You placed a bid, or one was placed on your unit.; `bid.accepted`: Your bid, or a bid on your unit, was accepted.; `bid.rejected`: Your bid, or a bid on your unit, was rejected (by the owner, or because another was accepted).; `bid.withdrawn`: Your bid, or a bid on your unit, was withdrawn by its bidder.; `bid.expired`: Your bid, or a bid on your unit, lapsed.; `payment.credited`: A top-up of yours was paid and credited.; `payment.failed`: A top-up of yours failed.; `withdrawal.settled`: A withdrawal of yours reached your bank.; `withdrawal.failed`: A withdrawal of yours failed; the money is back in your wallet.; `kyc.verified`: A KYC check of yours was verified.; `kyc.failed`: A KYC check of yours failed.; `account.approved`: Your account was approved.; `account.rejected`: Your account was rejected.; `account.suspended`: Your account was suspended.; `account.reactivated`: Your account was reactivated after a suspension..
+             * @example [
+             *       "bid.accepted",
+             *       "factoring_unit.financed"
+             *     ]
+             */
+            events?: ("factoring_unit.created" | "factoring_unit.financed" | "factoring_unit.repaid" | "factoring_unit.overdue" | "factoring_unit.cancelled" | "factoring_unit.expired" | "bid.placed" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "payment.credited" | "payment.failed" | "withdrawal.settled" | "withdrawal.failed" | "kyc.verified" | "kyc.failed" | "account.approved" | "account.rejected" | "account.suspended" | "account.reactivated")[];
+            /** @description Enabling an endpoint again restarts its 24-hour failing clock. */
+            enabled?: boolean;
+            /** @example Tally sync */
+            description?: string | null;
+        };
+        WebhookDelivery: {
+            /** @example 812 */
+            id: number;
+            /**
+             * @description The event's id: its `webhook-id` header and `id` field, the same on every retry and replay.
+             * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+             */
+            event_id: string;
+            /** @example bid.accepted */
+            event_type: string;
+            /** @example 3 */
+            endpoint_id: number;
+            /**
+             * @description `pending`: not sent yet, or failed and due again at `next_attempt_at`. `failed`: every attempt failed (or the endpoint was disabled).
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            /**
+             * @description Attempts made so far (replays included).
+             * @example 1
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            last_attempt_at: string | null;
+            /**
+             * @description The receiver's HTTP status at the last attempt; null when it did not answer.
+             * @example 200
+             */
+            last_response_status: number | null;
+            /** @example 84 */
+            last_latency_ms: number | null;
+            /** @example HTTP 503: maintenance */
+            last_error: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            next_attempt_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T08:00:00.000Z
+             */
+            created_at: string;
         };
         AdminUser: {
             /** @example 1 */
@@ -8857,6 +9588,1282 @@ export interface operations {
             };
         };
     };
+    getWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first. */
+            200: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        data: components["schemas"]["WebhookEndpoint"][];
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    postWebhookEndpoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateWebhookEndpointRequest"];
+                "multipart/form-data": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; the secret is shown this once. */
+            201: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        /** @example Webhook endpoint created. Store the secret now: it is not shown again. */
+                        message: string;
+                        data: components["schemas"]["WebhookEndpointWithSecret"];
+                    };
+                };
+            };
+            /** @description Malformed body, or a webhook without a valid signature. */
+            400: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Body over 1 MB, or too many form fields. */
+            413: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description A body that is not JSON or a form. */
+            415: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Validation failed: every failing field, keyed by field name. */
+            422: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getWebhookEndpointsEndpointId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint (never its secret). */
+            200: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        data: components["schemas"]["WebhookEndpoint"];
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found, or not the caller's (never a leak of someone else's resource). */
+            404: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpointsEndpointId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted: nothing more is sent to it. */
+            200: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        /** @example Webhook endpoint deleted. */
+                        message: string;
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found, or not the caller's (never a leak of someone else's resource). */
+            404: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    patchWebhookEndpointsEndpointId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["UpdateWebhookEndpointRequest"];
+                "multipart/form-data": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint as changed. */
+            200: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        /** @example Webhook endpoint updated. */
+                        message: string;
+                        data: components["schemas"]["WebhookEndpoint"];
+                    };
+                };
+            };
+            /** @description Malformed body, or a webhook without a valid signature. */
+            400: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found, or not the caller's (never a leak of someone else's resource). */
+            404: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Body over 1 MB, or too many form fields. */
+            413: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description A body that is not JSON or a form. */
+            415: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Validation failed: every failing field, keyed by field name. */
+            422: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    postWebhookEndpointsEndpointIdTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test delivery: `succeeded` or `failed` with the receiver's status or the error. */
+            200: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        data: components["schemas"]["WebhookDelivery"];
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found, or not the caller's (never a leak of someone else's resource). */
+            404: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    postWebhookEndpointsEndpointIdRotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret. */
+            200: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        /** @example Secret rotated. Store the new secret now: it is not shown again. */
+                        message: string;
+                        data: components["schemas"]["WebhookEndpointWithSecret"];
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found, or not the caller's (never a leak of someone else's resource). */
+            404: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Conflicts with the current state (or an Idempotency-Key still in flight). */
+            409: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    getWebhookEndpointsEndpointIdDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. An integer, or a string of digits ("3"). */
+                page?: number | string;
+                /** @description Items per page (default 20). An integer, or a string of digits ("3"). */
+                per_page?: number | string;
+                status?: "pending" | "succeeded" | "failed";
+                event_type?: "factoring_unit.created" | "factoring_unit.financed" | "factoring_unit.repaid" | "factoring_unit.overdue" | "factoring_unit.cancelled" | "factoring_unit.expired" | "bid.placed" | "bid.accepted" | "bid.rejected" | "bid.withdrawn" | "bid.expired" | "payment.credited" | "payment.failed" | "withdrawal.settled" | "withdrawal.failed" | "kyc.verified" | "kyc.failed" | "account.approved" | "account.rejected" | "account.suspended" | "account.reactivated" | "webhook.test";
+            };
+            header?: never;
+            path: {
+                endpointId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deliveries. */
+            200: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        data: components["schemas"]["WebhookDelivery"][];
+                        meta: components["schemas"]["PaginationMeta"];
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found, or not the caller's (never a leak of someone else's resource). */
+            404: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Validation failed: every failing field, keyed by field name. */
+            422: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
+    postWebhookDeliveriesDeliveryIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued; the delivery log shows the outcome. */
+            202: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "success";
+                        /** @example Delivery queued. */
+                        message: string;
+                        data: components["schemas"]["WebhookDelivery"];
+                    };
+                };
+            };
+            /** @description Missing, malformed, expired or revoked token. */
+            401: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthenticatedResponse"];
+                };
+            };
+            /** @description The caller may not do this (role, account status, KYC). */
+            403: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Not found, or not the caller's (never a leak of someone else's resource). */
+            404: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Conflicts with the current state (or an Idempotency-Key still in flight). */
+            409: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description Rate limited (per caller, per IP on credential endpoints, or 5 failed logins for one email): wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description Unexpected error; details only in the server log, under the request id. */
+            500: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServerError"];
+                };
+            };
+            /** @description A dependency (the database, a KYC vendor, the payment gateway) is unavailable; nothing was changed. Retry after `Retry-After` seconds (the database: 5), on any instance. */
+            503: {
+                headers: {
+                    /** @description Identifies this request in the server log; your own X-Request-Id is echoed if it is a sane token. */
+                    "X-Request-Id"?: string;
+                    /** @description Requests allowed per minute for this caller (RATE_LIMIT_PER_MINUTE, or AUTH_RATE_LIMIT_PER_MINUTE on credential endpoints). */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute. */
+                    "X-RateLimit-Remaining"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+        };
+    };
     getAdminUsers: {
         parameters: {
             query?: {
@@ -11939,6 +13946,930 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ServiceUnavailableError"];
                 };
+            };
+        };
+    };
+    webhookFactoringUnitCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "factoring_unit.created";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["FactoringUnit"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFactoringUnitFinanced: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "factoring_unit.financed";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["FactoringUnit"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFactoringUnitRepaid: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "factoring_unit.repaid";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["FactoringUnit"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFactoringUnitOverdue: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "factoring_unit.overdue";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["FactoringUnit"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFactoringUnitCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "factoring_unit.cancelled";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["FactoringUnit"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookFactoringUnitExpired: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "factoring_unit.expired";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["FactoringUnit"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookBidPlaced: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "bid.placed";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Bid"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookBidAccepted: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "bid.accepted";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Bid"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookBidRejected: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "bid.rejected";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Bid"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookBidWithdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "bid.withdrawn";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Bid"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookBidExpired: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "bid.expired";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Bid"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookPaymentCredited: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "payment.credited";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Payment"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookPaymentFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "payment.failed";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Payment"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookWithdrawalSettled: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "withdrawal.settled";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Withdrawal"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookWithdrawalFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "withdrawal.failed";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["Withdrawal"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookKycVerified: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "kyc.verified";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["KycCheckEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookKycFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "kyc.failed";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["KycCheckEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAccountApproved: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "account.approved";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["AccountEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAccountRejected: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "account.rejected";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["AccountEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAccountSuspended: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "account.suspended";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["AccountEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookAccountReactivated: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "account.reactivated";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["AccountEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookWebhookTest: {
+        parameters: {
+            query?: never;
+            header: {
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The event's id, also sent as `webhook-id`: the same on every retry and replay; use it to drop duplicates.
+                     * @example msg_5f0c8f5e0b7a4f0f9d3c2b1a09876543
+                     */
+                    id: string;
+                    /** @enum {string} */
+                    type: "webhook.test";
+                    /**
+                     * Format: date-time
+                     * @description When the change happened (committed).
+                     * @example 2026-11-23T08:00:00.000Z
+                     */
+                    created_at: string;
+                    data: components["schemas"]["TestEventData"];
+                };
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 seconds acknowledges the event; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -17,6 +17,11 @@ export const QUEUES = {
   pushDelivery: { name: "push-delivery", policy: "standard", retryLimit: 7, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 43_200 },
   /** One job per e-mail (an e-mailed notification, a password-reset code); retried like pushes. */
   emailDelivery: { name: "email-delivery", policy: "standard", retryLimit: 7, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 43_200 },
+  /**
+   * One job per webhook attempt (the schedule of retries is ours, webhook-schedule.ts); pg-boss retries
+   * a job only when its outcome could not be recorded. Expiry above the 10-second attempt timeout.
+   */
+  webhookDelivery: { name: "webhook-delivery", policy: "standard", retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 43_200 },
   /** The marketplace's clock, on a cron schedule: at most one waiting and one running in the fleet. */
   marketplaceSweep: { name: "marketplace-sweep", policy: "stately", retryLimit: 2, retryDelay: 30, retryBackoff: false, expireInSeconds: 900, retentionMinutes: 10_080 },
 } as const satisfies Record<string, PgBoss.Queue>;

@@ -6,10 +6,11 @@ import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { expireBid } from "../modules/bids/bids.service.ts";
 import { expireFactoringUnit } from "../modules/factoring-units/fu.service.ts";
+import { purgeExpiredWebhookMessages } from "../modules/webhooks/webhook-retention.ts";
 import { sweepRepayments } from "./repayment-sweep.ts";
 
 // The marketplace's clock: bids lapse, units that can no longer be financed expire, repayments are
-// reminded and go overdue. Every sweep is safe with several instances: each item is settled in its
+// reminded and go overdue; webhook events past their 30 days are forgotten. Every sweep is safe with several instances: each item is settled in its
 // own transaction under its unit's row lock and re-checked there, so a second sweeper (or a racing
 // accept, or an operator's `npm run admin -- sweep`) finds nothing left to do. One item's failure is
 // logged and the rest go on.
@@ -52,7 +53,8 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
   const expiredBids = await expireLapsedBids(db, options);
   const expiredUnits = await lapseFactoringUnits(db, config, options);
   const { reminded, overdue } = await sweepRepayments(db, { today: options.today, minInterestDays: config.marketplace.minInterestDays });
-  return { expiredBids, expiredUnits, reminded, overdue };
+  const purgedWebhookEvents = await purgeExpiredWebhookMessages(db, options.now);
+  return { expiredBids, expiredUnits, reminded, overdue, purgedWebhookEvents };
 }
 
 /**

@@ -1,7 +1,7 @@
 import express, { type Router } from "express";
 import swaggerUi from "swagger-ui-dist";
 import type { RouteDefinition } from "../http/define-route.ts";
-import { buildOpenApiDocument } from "./document.ts";
+import { buildOpenApiDocument, type WebhookEventDocument } from "./document.ts";
 
 // Interactive docs that work offline: Swagger UI's files are served by the API itself (no CDN), and the
 // page has no inline script so the default Content-Security-Policy can stay strict.
@@ -22,11 +22,11 @@ const PAGE = `<!doctype html>
 
 const INIT = `window.ui = SwaggerUIBundle({ url: "/api/v2/openapi.json", dom_id: "#swagger-ui", deepLinking: true, persistAuthorization: true });`;
 
-export function docsRouter(routes: RouteDefinition[]): Router {
+export function docsRouter(routes: RouteDefinition[], webhooks: WebhookEventDocument[] = []): Router {
   const router = express.Router();
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
   router.get("/openapi.json", (_req, res) => {
-    document ??= buildOpenApiDocument(routes);
+    document ??= buildOpenApiDocument(routes, webhooks);
     res.json(document);
   });
   router.get("/docs", (_req, res) => {

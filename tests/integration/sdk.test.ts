@@ -6,13 +6,18 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHundiClient, HundiApiError, verifyWebhook } from "../../sdk/src/index.ts";
 import { generatedSources } from "../../sdk/scripts/generate.ts";
+import { WebhookDelivery } from "../../src/jobs/webhook-delivery.ts";
+import { createLogger } from "../../src/logger.ts";
+import { attemptDeps } from "../../src/modules/webhooks/webhook-attempts.ts";
 import { DEFAULT_PASSWORD } from "../helpers/factories.ts";
+import { testJobQueue } from "../helpers/push-jobs.ts";
+import { startWebhookReceiver } from "../helpers/webhook-receiver.ts";
 import { fuBody, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 // The TypeScript SDK (sdk/) against the real server over HTTP: its generated types are fresh, and a
 // client logs in, lists page by page, bids (with an automatic Idempotency-Key), accepts, and gets the
-// error envelope as a typed error.
+// error envelope as a typed error; it sets up a webhook endpoint and verifies what a receiver gets.
 
 let t: TestApp;
 let server: Server;
@@ -92,13 +97,40 @@ describe("@hundi/sdk", () => {
     await expect(keyed.api.POST("/api/v2/payments/withdraw", { body: { amount: 500 } })).rejects.toMatchObject({ status: 403, message: 'This API key lacks the "payments" scope.' });
   });
 
+  it("creates a webhook endpoint, and verifies the bid.accepted event a loopback receiver gets", async () => {
+    const owner = await trader(t, "seller");
+    const investor = await trader(t, "investor", 10_000_000n);
+    const sellerClient = await loggedIn(owner.user.email);
+    const investorClient = await loggedIn(investor.user.email);
+    const receiver = await startWebhookReceiver();
+    const boss = await testJobQueue(t.config.databaseUrl!);
+    try {
+      const { data: endpoint } = await investorClient.api.POST("/api/v2/webhook-endpoints", { body: { url: receiver.url, events: ["bid.accepted"] } });
+      const { data: unit } = await sellerClient.api.POST("/api/v2/factoring-units", { body: fuBody() as never });
+      const { data: placed } = await investorClient.api.POST("/api/v2/bids/{fuId}", { params: { path: { fuId: unit!.data.id } }, body: { bid_amount: 90000, bid_percentage: 12.5, bid_tenure: "90" } });
+      await sellerClient.api.PUT("/api/v2/bids/{bidId}/status", { params: { path: { bidId: placed!.data.id } }, body: { status: "Accepted" } });
+      await new WebhookDelivery({ ...attemptDeps(t.deps), boss, logger: createLogger("silent"), pollingIntervalSeconds: 1 }).runOnce();
+
+      expect(receiver.received).toHaveLength(1);
+      const [delivery] = receiver.received;
+      const event = verifyWebhook(delivery!.body, delivery!.headers, endpoint!.data.secret);
+      if (event.type !== "bid.accepted") throw new Error(`unexpected ${event.type}`);
+      // Narrowed by type: data is a Bid.
+      expect(event.data).toMatchObject({ id: placed!.data.id, status: "Accepted", bid_amount: 90000, factoring_unit: { id: unit!.data.id } });
+      expect(() => verifyWebhook(delivery!.body, delivery!.headers, `whsec_${Buffer.alloc(32, 1).toString("base64")}`)).toThrow();
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+      await receiver.close();
+    }
+  });
+
   it("verifies a Standard Webhooks signature, and refuses a tampered or stale one", () => {
     const secret = `whsec_${Buffer.alloc(24, 9).toString("base64")}`;
     const event = { id: "evt_1", type: "bid.accepted", created_at: new Date().toISOString(), data: { id: 7, status: "Accepted" } };
     const body = JSON.stringify(event);
     const now = new Date();
     const headers = { "webhook-id": "msg_1", "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": new Webhook(secret).sign("msg_1", now, body) };
-    expect(verifyWebhook(body, headers, secret)).toEqual(event);
+    expect(verifyWebhook<typeof event>(body, headers, secret)).toEqual(event);
     expect(() => verifyWebhook(body.replace("Accepted", "Rejected"), headers, secret)).toThrow();
     const old = new Date(now.getTime() - 10 * 60_000);
     const stale = { ...headers, "webhook-timestamp": String(Math.floor(old.getTime() / 1000)), "webhook-signature": new Webhook(secret).sign("msg_1", old, body) };

@@ -4,7 +4,7 @@ import type { KycCheckType } from "../../generated/prisma/enums.ts";
 
 export const KYC_CHECKS: KycCheckType[] = ["pan", "gst", "bank_account", "aadhaar", "address"];
 
-const presentCheck = (check: KycCheck | undefined) =>
+export const presentCheck = (check: KycCheck | undefined) =>
   check
     ? {
         status: check.status,

@@ -15,6 +15,7 @@ export const EMAILED_EVENTS: ReadonlySet<NotificationEvent> = new Set<Notificati
   "withdrawal.failed",
   "fu.repayment_due",
   "fu.overdue",
+  "webhook_endpoint.disabled",
 ]);
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

@@ -21,6 +21,7 @@ export interface NotificationEvents {
   "fu.repayment_due": { factoring_unit_id: number; invoice_no: string; due_date: string; amount: number; role: "owner" | "funder" };
   "fu.overdue": { factoring_unit_id: number; invoice_no: string; due_date: string; amount: number; role: "owner" | "funder" };
   "repayment.received": { factoring_unit_id: number; invoice_no: string; amount: number };
+  "webhook_endpoint.disabled": { endpoint_id: number; url: string; reason: string };
 }
 
 const checkNames: Record<string, string> = { pan: "PAN", gst: "GSTIN", bank_account: "bank account", aadhaar: "Aadhaar", address: "address" };
@@ -76,6 +77,10 @@ export const notificationTemplates: Templates = {
     body: role === "owner" ? `Your repayment of ${inr(amount)} for invoice ${invoice_no} was due on ${due_date}.` : `The repayment of ${inr(amount)} for invoice ${invoice_no} (due ${due_date}) is overdue.`,
   }),
   "repayment.received": ({ invoice_no, amount }) => ({ title: "Repayment received", body: `${inr(amount)} for invoice ${invoice_no} has been added to your wallet.` }),
+  "webhook_endpoint.disabled": ({ url, reason }) => ({
+    title: "Webhook endpoint disabled",
+    body: `We stopped sending events to ${url}: ${reason} Fix the endpoint, then enable it again (PATCH /webhook-endpoints/{id} with "enabled": true) and replay what it missed.`,
+  }),
   "withdrawal.failed": ({ amount, reason }) => ({
     title: "Withdrawal failed",
     body: `Your withdrawal of ${inr(amount)} failed and the money is back in your wallet${reason ? `: ${reason}` : "."}`,
