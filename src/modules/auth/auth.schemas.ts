@@ -1,6 +1,6 @@
 import { crossFieldIssue, whenFieldsValid } from "../../validation/laravel-messages.ts";
 import { z } from "../../validation/zod.ts";
-import { PAN_PATTERN } from "../kyc/kyc-rules.ts";
+import { panField } from "../kyc/kyc.schemas.ts";
 
 // Field rules shared by register, profile and KYC. Messages are Laravel templates (`:attribute`).
 
@@ -36,13 +36,6 @@ export const passwordField = z
   .min(8)
   .refine((value) => Buffer.byteLength(value) <= 72, { error: "The :attribute field must not be greater than 72 bytes." })
   .openapi({ example: "S3cure!pass" });
-
-/** Upper-cased with spaces removed before the format check, here and in KYC. */
-export const panField = z
-  .string()
-  .transform((value) => value.replace(/\s+/g, "").toUpperCase())
-  .pipe(z.string().regex(PAN_PATTERN, { error: "The :attribute field must be a valid PAN, e.g. ABCPE1234F." }))
-  .openapi({ example: "ABCPE1234F" });
 
 export const publicRole = z.enum(["buyer", "seller", "investor", "financer"]).openapi({ example: "buyer" });
 export const userStatus = z.enum(["pending", "active", "rejected", "suspended"]);

@@ -6,7 +6,7 @@ import { financeFromHoldCtes, repaymentAmount } from "../../ledger/marketplace-p
 import { ensureAccounts } from "../../ledger/post-transaction.ts";
 import { paiseToRupees } from "../../money.ts";
 import { notifyCtes } from "../notifications/notify.ts";
-import { holdOfBid } from "./bid-endings.ts";
+import { holdOfBid } from "../factoring-units/bid-endings.ts";
 
 /**
  * The acceptance itself, on a locked unit and bid whose terms were checked, once the other pending

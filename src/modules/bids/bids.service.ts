@@ -15,7 +15,7 @@ import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";
 import { endPendingBids, FU_NOT_FOUND, lockFactoringUnitOfBid, lockUnitWithBids } from "../factoring-units/fu.service.ts";
-import { endBid, holdKindOfBid, lockBid, releaseNotes } from "./bid-endings.ts";
+import { endBid, holdKindOfBid, lockBid, releaseNotes } from "../factoring-units/bid-endings.ts";
 import { notifyCtes } from "../notifications/notify.ts";
 import { acceptLockedBid } from "./bid-acceptance.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";

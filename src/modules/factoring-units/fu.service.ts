@@ -6,7 +6,7 @@ import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated/prisma/client.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { fieldError, forbidden, notFound } from "../../http/errors.ts";
-import { endBids } from "../bids/bid-endings.ts";
+import { endBids } from "./bid-endings.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { marketListingPage } from "./fu-market-listing.ts";

@@ -1,7 +1,13 @@
 import { dateTime } from "../../openapi/response-fields.ts";
 import { z } from "../../validation/zod.ts";
-import { panField } from "../auth/auth.schemas.ts";
-import { AADHAAR_PATTERN, ACCOUNT_NUMBER_PATTERN, gstinProblem, IFSC_PATTERN, PINCODE_PATTERN, verhoeffValid } from "./kyc-rules.ts";
+import { AADHAAR_PATTERN, ACCOUNT_NUMBER_PATTERN, gstinProblem, IFSC_PATTERN, PAN_PATTERN, PINCODE_PATTERN, verhoeffValid } from "./kyc-rules.ts";
+
+/** Upper-cased with spaces removed before the format check, in KYC and on the profile (auth.schemas.ts). */
+export const panField = z
+  .string()
+  .transform((value) => value.replace(/\s+/g, "").toUpperCase())
+  .pipe(z.string().regex(PAN_PATTERN, { error: "The :attribute field must be a valid PAN, e.g. ABCPE1234F." }))
+  .openapi({ example: "ABCPE1234F" });
 
 // Lower case is normalised to upper case and spaces are removed before any rule is checked.
 const upper = () => z.string().transform((value) => value.replace(/\s+/g, "").toUpperCase());

@@ -8,6 +8,8 @@ import { notifyCtes, notifyManyCtes } from "../notifications/notify.ts";
 // How a pending bid ends without being accepted, in one place: rejected by the owner or because
 // another bid won or the unit was cancelled, expired (its own validity or the unit's lapse), or
 // withdrawn by the bidder. Each ending releases the hold; all but a withdrawal tell the bidder.
+// It lives with the units, below bids/: a unit's own lifecycle (cancel, expiry) ends its bids, and
+// bids/ builds on units, never the other way round.
 
 export type BidEnding = "Rejected" | "Expired" | "Withdrawn";
 
