@@ -1,3 +1,4 @@
+import PgBossClass from "pg-boss";
 import type PgBoss from "pg-boss";
 import request from "supertest";
 import { Webhook } from "standardwebhooks";
@@ -345,6 +346,36 @@ describe("delivery", () => {
     }
     const events = receiver.received.filter((r) => verifies(hook.secret, r)).map((r) => verify(hook.secret, r));
     expect(events).toEqual([expect.objectContaining({ type: "factoring_unit.created", data: expect.objectContaining({ id: unit.id }) })]);
+  });
+
+  it("is not lost when the worker dies mid-send: pg-boss's expiry hands the attempt to another worker", async () => {
+    const buyer = await trader(t, "buyer");
+    const hook = await endpointFor(buyer.auth, ["factoring_unit.created"]);
+    await listUnit(t, buyer.auth);
+    const [delivery] = await deliveriesOf(buyer.auth, hook.id);
+    // A worker takes the job (pg-boss marks it active) and dies before sending or recording anything.
+    // (Other due jobs it took are handed back at once: they belong to other tests.)
+    const fetched = await boss.fetch<{ delivery_id: number }>(QUEUES.webhookDelivery.name, { batchSize: 100 });
+    const taken = fetched.find((job) => job.data.delivery_id === delivery!.id);
+    expect(taken).toBeDefined();
+    for (const other of fetched.filter((job) => job !== taken)) await boss.retry(QUEUES.webhookDelivery.name, other.id);
+    await worker().runOnce();
+    expect(receiver.received.filter((r) => verifies(hook.secret, r))).toHaveLength(0);
+    // Its 60-second expiry passes (moved back rather than waited for); a supervising pg-boss expires it.
+    await t.prisma.$executeRaw`UPDATE pgboss.job SET started_on = now() - interval '2 minutes' WHERE id = ${taken!.id}::uuid`;
+    const supervisor = new PgBossClass({ connectionString: t.config.databaseUrl!, schema: "pgboss", migrate: false, supervise: true, schedule: false, maintenanceIntervalSeconds: 1 });
+    await supervisor.start();
+    try {
+      await expect.poll(async () => (await t.prisma.$queryRaw<{ state: string }[]>`SELECT state::text FROM pgboss.job WHERE id = ${taken!.id}::uuid`)[0]!.state, { timeout: 10_000, interval: 200 }).toBe("retry");
+    } finally {
+      await supervisor.stop({ graceful: false, wait: true });
+    }
+    // Its retry is due after pg-boss's backoff (moved to now), and the next worker sends it.
+    await t.prisma.$executeRaw`UPDATE pgboss.job SET start_after = now() WHERE id = ${taken!.id}::uuid`;
+    await drain();
+    const sent = receiver.received.filter((r) => verifies(hook.secret, r)).map((r) => verify(hook.secret, r));
+    expect(sent.map((e) => e.type)).toEqual(["factoring_unit.created"]);
+    expect((await deliveriesOf(buyer.auth, hook.id))[0]).toMatchObject({ status: "succeeded", attempts: 1 });
   });
 
   it("sends each attempt once when several workers take jobs at once, and a job run twice records once", async () => {
