@@ -118,10 +118,22 @@ async function explainRefusedBid(deps: Deps, user: User, fu: SeenUnit | null, bi
   if (bid.tenureEnds > latest) throw fieldError("bid_tenure", `The bid tenure field must end on or before the due date (${latest}).`);
 }
 
-const bidInclude = {
+export const bidInclude = {
   bidder: { select: { id: true, name: true, entityName: true } },
   factoringUnit: { select: { id: true, invoiceNo: true, seller: true, status: true, dueDate: true, ownerId: true } },
 } as const;
+
+/** A bid as GET /bids shows it to `viewerId` (the bidder's name for the unit's owner only); webhooks send the same. */
+export const presentBidItem = (bid: Prisma.BidGetPayload<{ include: typeof bidInclude }>, viewerId: number) => ({
+  ...presentBid(bid, { showBidder: bid.factoringUnit.ownerId === viewerId }),
+  factoring_unit: {
+    id: bid.factoringUnit.id,
+    fu_invoice_no: bid.factoringUnit.invoiceNo,
+    fu_seller: bid.factoringUnit.seller,
+    status: bid.factoringUnit.status,
+    fu_due_date: isoDate(bid.factoringUnit.dueDate),
+  },
+});
 
 /** Bidders see their own bids; owners see the bids on their units. Never anyone else's. */
 export async function listBids({ deps, user, query }: { deps: Deps; user: User; query: { page: number; per_page: number; status?: Bid["status"] } }) {
@@ -131,16 +143,7 @@ export async function listBids({ deps, user, query }: { deps: Deps; user: User; 
     deps.prisma.bid.findMany({ where, include: bidInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(query) }),
     deps.prisma.bid.count({ where }),
   ]);
-  const items = bids.map((bid) => ({
-    ...presentBid(bid, { showBidder: bid.factoringUnit.ownerId === user.id }),
-    factoring_unit: {
-      id: bid.factoringUnit.id,
-      fu_invoice_no: bid.factoringUnit.invoiceNo,
-      fu_seller: bid.factoringUnit.seller,
-      status: bid.factoringUnit.status,
-      fu_due_date: isoDate(bid.factoringUnit.dueDate),
-    },
-  }));
+  const items = bids.map((bid) => presentBidItem(bid, user.id));
   return { items, total };
 }
 

@@ -1,7 +1,6 @@
 import type { Config } from "../../config.ts";
 import type { Db, Tx } from "../../db/prisma.ts";
-import type { Prisma} from "../../generated/prisma/client.ts";
-import { type WebhookDelivery, type WebhookEndpoint, type WebhookMessage } from "../../generated/prisma/client.ts";
+import type { Prisma, WebhookDelivery, WebhookEndpoint, WebhookMessage } from "../../generated/prisma/client.ts";
 import { notify } from "../notifications/notify.ts";
 import { outboundPolicy, type OutboundPolicy } from "./outbound-address.ts";
 import { renderEventData } from "./webhook-payloads.ts";
@@ -31,10 +30,11 @@ export const attemptDeps = (deps: { prisma: Db; config: Pick<Config, "dataKeys" 
 
 export type AttemptOutcome = { outcome: "sent" | "failed" | "skipped"; reason?: string };
 
+export const deliveryInclude = { message: true, endpoint: true } satisfies Prisma.WebhookDeliveryInclude;
 type LoadedDelivery = WebhookDelivery & { message: WebhookMessage; endpoint: WebhookEndpoint };
 
 export async function attemptDelivery(deps: AttemptDeps, job: AttemptJob): Promise<AttemptOutcome> {
-  const delivery = await deps.prisma.webhookDelivery.findUnique({ where: { id: BigInt(job.delivery_id) }, include: { message: true, endpoint: true } });
+  const delivery = await deps.prisma.webhookDelivery.findUnique({ where: { id: BigInt(job.delivery_id) }, include: deliveryInclude });
   if (!delivery) return { outcome: "skipped", reason: "the delivery or its endpoint was deleted" };
   if (delivery.attempts !== job.attempt - 1) return { outcome: "skipped", reason: `attempt ${job.attempt} was already made` };
   if (!delivery.endpoint.enabled) {
@@ -125,5 +125,3 @@ async function keepEndpointHealth(tx: Tx, endpoint: WebhookEndpoint, ok: boolean
 export async function enqueueAttempt(tx: Tx, deliveryId: bigint, attempt: number, at: Date): Promise<void> {
   await tx.$executeRaw`SELECT webhook_enqueue_attempts(${[deliveryId]}::bigint[], ${attempt}::int, ${at}::timestamptz)`;
 }
-
-export const deliveryInclude = { message: true, endpoint: true } satisfies Prisma.WebhookDeliveryInclude;

@@ -1,9 +1,9 @@
-import { isoDate } from "../../calendar.ts";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/prisma.ts";
 import type { WebhookMessage } from "../../generated/prisma/client.ts";
 import { presentUserSummary } from "../auth/user-presenter.ts";
-import { presentBid, presentFactoringUnit, repaymentContext } from "../factoring-units/fu.presenter.ts";
+import { bidInclude, presentBidItem } from "../bids/bids.service.ts";
+import { presentFactoringUnit, repaymentContext } from "../factoring-units/fu.presenter.ts";
 import { presentCheck } from "../kyc/kyc-status.ts";
 import { presentPayment, presentWithdrawal } from "../payments/payment-presenters.ts";
 import type { WebhookResourceType } from "./webhook-events.ts";
@@ -25,16 +25,8 @@ export async function renderEventData(deps: Deps, message: Pick<WebhookMessage, 
       return fu && presentFactoringUnit(fu, repaymentContext(deps.config));
     }
     case "bid": {
-      const bid = await prisma.bid.findUnique({
-        where: { id },
-        include: { bidder: owner, factoringUnit: { select: { id: true, invoiceNo: true, seller: true, status: true, dueDate: true } } },
-      });
-      if (!bid) return null;
-      // The bidder's name is the owner's to see, as in GET /bids.
-      return {
-        ...presentBid(bid, { showBidder: bid.ownerId === message.userId }),
-        factoring_unit: { id: bid.factoringUnit.id, fu_invoice_no: bid.factoringUnit.invoiceNo, fu_seller: bid.factoringUnit.seller, status: bid.factoringUnit.status, fu_due_date: isoDate(bid.factoringUnit.dueDate) },
-      };
+      const bid = await prisma.bid.findUnique({ where: { id }, include: bidInclude });
+      return bid && presentBidItem(bid, message.userId);
     }
     case "payment": {
       const payment = await prisma.payment.findUnique({ where: { id } });
