@@ -34,7 +34,16 @@ export async function createThrowawayDatabase(prefix: string): Promise<{ url: st
         admin.pathname = "/postgres";
         const client = new pg.Client({ connectionString: admin.toString() });
         await client.connect();
-        await client.query(`DROP DATABASE IF EXISTS "${target.pathname.slice(1)}" WITH (FORCE)`);
+        // A pool's end() resolves once its clients are told to close, not once their backends have gone;
+        // FORCE would then terminate a closing connection and its 57P01 would surface as an unhandled
+        // error in whichever test file is running. Wait (briefly) for the backends to leave first.
+        const name = target.pathname.slice(1);
+        for (let waited = 0; waited < 5000; waited += 50) {
+          const { rows } = await client.query<{ n: number }>("SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
         await client.end();
       },
     };

@@ -142,7 +142,7 @@ describe("admin CLI", () => {
       const { prisma, close } = connectDatabase({ url: fresh.url, poolSize: 1, logger: createLogger("silent") });
       try {
         const queues = await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.queue ORDER BY name`;
-        expect(queues.map((q) => q.name)).toEqual(["email-delivery", "marketplace-sweep", "push-delivery", "webhook-delivery"]);
+        expect(queues.map((q) => q.name)).toEqual(["__pgboss__send-it", "email-delivery", "marketplace-sweep", "push-delivery", "webhook-delivery"]);
       } finally {
         await close();
       }

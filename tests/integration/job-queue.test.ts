@@ -49,7 +49,9 @@ describe("the job queue", () => {
   });
 
   it("keeps one sweep schedule for the whole fleet, however many instances register it", async () => {
-    const instances = await Promise.all([1, 2, 3].map(() => startJobQueue({ url: t.config.databaseUrl!, logger: createLogger("silent") })));
+    // Without their cron monitors (work: false): registering is what this checks, and a monitor's tick
+    // could hand its job to a worker that a non-graceful stop then cuts off from its pool.
+    const instances = await Promise.all([1, 2, 3].map(() => startJobQueue({ url: t.config.databaseUrl!, logger: createLogger("silent"), work: false })));
     try {
       for (const instance of instances) await scheduleMarketplaceSweeps({ boss: instance, prisma: t.prisma, config: { ...t.config, sweepCron: "*/5 * * * *" }, logger: createLogger("silent") });
       const schedules = (await boss.getSchedules()).filter((schedule) => schedule.name === QUEUES.marketplaceSweep.name);
