@@ -5,12 +5,14 @@ import { QUEUES } from "../db/job-queue.ts";
 import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { expireBid } from "../modules/bids/bids.service.ts";
+import { foldActivityTotals } from "../modules/factoring-units/activity-totals.ts";
 import { expireFactoringUnit } from "../modules/factoring-units/fu.service.ts";
 import { purgeExpiredWebhookMessages } from "../modules/webhooks/webhook-retention.ts";
 import { sweepRepayments } from "./repayment-sweep.ts";
 
 // The marketplace's clock: bids lapse, units that can no longer be financed expire, repayments are
-// reminded and go overdue; webhook events past their 30 days are forgotten. Every sweep is safe with several instances: each item is settled in its
+// reminded and go overdue; webhook events past their 30 days are forgotten; the activity totals of ended database
+// sessions are folded together. Every sweep is safe with several instances: each item is settled in its
 // own transaction under its unit's row lock and re-checked there, so a second sweeper (or a racing
 // accept, or an operator's `npm run admin -- sweep`) finds nothing left to do. One item's failure is
 // logged and the rest go on.
@@ -54,6 +56,8 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
   const expiredUnits = await lapseFactoringUnits(db, config, options);
   const { reminded, overdue } = await sweepRepayments(db, { today: options.today, minInterestDays: config.marketplace.minInterestDays });
   const purgedWebhookEvents = await purgeExpiredWebhookMessages(db, options.now);
+  // Housekeeping, not a marketplace event: keeps each user's activity-total rows few (activity-totals.ts).
+  await foldActivityTotals(db);
   return { expiredBids, expiredUnits, reminded, overdue, purgedWebhookEvents };
 }
 

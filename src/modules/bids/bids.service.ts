@@ -4,7 +4,6 @@ import { isCheckViolation, isUniqueViolation } from "../../db/errors.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import type { Tx } from "../../db/prisma.ts";
 import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated/prisma/client.ts";
-import { pageWindow } from "../../http/envelopes.ts";
 import { conflict, fieldError, forbidden, notFound } from "../../http/errors.ts";
 import { walletBalances } from "../../ledger/balances.ts";
 import { placeHoldCtes, releaseHoldCtes } from "../../ledger/holds.ts";
@@ -18,6 +17,7 @@ import { endPendingBids, FU_NOT_FOUND, lockFactoringUnitOfBid, lockUnitWithBids 
 import { endBid, holdKindOfBid, lockBid, releaseNotes } from "../factoring-units/bid-endings.ts";
 import { notifyCtes } from "../notifications/notify.ts";
 import { acceptLockedBid } from "./bid-acceptance.ts";
+import { bidListingPage, type BidListingQuery } from "./bid-listing.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
 type Deps = Pick<AppDeps, "prisma" | "config">;
@@ -123,8 +123,11 @@ export const bidInclude = {
   factoringUnit: { select: { id: true, invoiceNo: true, seller: true, status: true, dueDate: true, ownerId: true } },
 } as const;
 
+/** A bid with its bidder and unit, as GET /bids and webhooks present it. */
+export type ListedBid = Prisma.BidGetPayload<{ include: typeof bidInclude }>;
+
 /** A bid as GET /bids shows it to `viewerId` (the bidder's name for the unit's owner only); webhooks send the same. */
-export const presentBidItem = (bid: Prisma.BidGetPayload<{ include: typeof bidInclude }>, viewerId: number) => ({
+export const presentBidItem = (bid: ListedBid, viewerId: number) => ({
   ...presentBid(bid, { showBidder: bid.factoringUnit.ownerId === viewerId }),
   factoring_unit: {
     id: bid.factoringUnit.id,
@@ -136,15 +139,9 @@ export const presentBidItem = (bid: Prisma.BidGetPayload<{ include: typeof bidIn
 });
 
 /** Bidders see their own bids; owners see the bids on their units. Never anyone else's. */
-export async function listBids({ deps, user, query }: { deps: Deps; user: User; query: { page: number; per_page: number; status?: Bid["status"] } }) {
-  const scope: Prisma.BidWhereInput = isBidderRole(user) ? { bidderId: user.id } : { factoringUnit: { ownerId: user.id } };
-  const where: Prisma.BidWhereInput = { ...scope, ...(query.status ? { status: query.status } : {}) };
-  const [bids, total] = await Promise.all([
-    deps.prisma.bid.findMany({ where, include: bidInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(query) }),
-    deps.prisma.bid.count({ where }),
-  ]);
-  const items = bids.map((bid) => presentBidItem(bid, user.id));
-  return { items, total };
+export async function listBids({ deps, user, query }: { deps: Deps; user: User; query: BidListingQuery }) {
+  const { bids, total } = await bidListingPage(deps.prisma, { userId: user.id, asBidder: isBidderRole(user) }, query);
+  return { items: bids.map((bid) => presentBidItem(bid, user.id)), total };
 }
 
 /**

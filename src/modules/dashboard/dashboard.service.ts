@@ -6,11 +6,11 @@ import { paiseToRupees } from "../../money.ts";
 import { presentWallet } from "../payments/payment-presenters.ts";
 import { isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { FU_STATUSES } from "../factoring-units/fu.schemas.ts";
+import { activityColumnSql, activityFromColumn, sumActivity, type ActivityJson } from "../factoring-units/activity-totals.ts";
 
 type Deps = Pick<AppDeps, "prisma" | "config">;
 
-// SPEC 9. Every figure is an aggregate computed in PostgreSQL on indexed columns (owner_id/status,
-// bidder_id/status): one statement whatever the number of units, no per-row round trips.
+// SPEC 9. One statement per dashboard, whatever the number of units, no per-row round trips.
 
 const UPCOMING_LIMIT = 5;
 
@@ -48,61 +48,55 @@ function upcomingSql(deps: Deps, where: Prisma.Sql) {
 
 // Each dashboard is one statement: its figures were four or five queries run side by side, each on a
 // pooled connection of its own, so fifty dashboards at once queued for the pool (bench/README.md).
+// Counts and sums come from the user's activity totals (a few rows, kept by triggers), so they cost
+// the same for a user with ten units as with ten thousand. What is owed today is the one figure
+// summed per unit (per-day interest, rounded per unit, cannot be added up ahead of time): over the
+// user's financed and overdue units only, read from an index alone, so it grows with what is
+// outstanding now, not with the user's history.
+
+const OUTSTANDING = ["Financed", "Overdue"] as const;
 
 async function ownerDashboard(deps: Deps, user: User) {
-  const [row] = await deps.prisma.$queryRaw<
-    [{ by_status: { status: string; count: number }[]; financed: bigint; due: bigint; pending_count: bigint; pending_amount: bigint; upcoming: Upcoming[]; wallet_available: bigint; wallet_on_hold: bigint }]
-  >`
-    SELECT (SELECT COALESCE(json_agg(json_build_object('status', s.status, 'count', s.count)), '[]')
-              FROM (SELECT status::text AS status, COUNT(*) AS count FROM factoring_units WHERE owner_id = ${user.id} GROUP BY status) s) AS by_status,
-           f.financed, f.due, p.pending_count, p.pending_amount,
+  const [row] = await deps.prisma.$queryRaw<[{ activity: ActivityJson[]; due: bigint; upcoming: Upcoming[]; wallet_available: bigint; wallet_on_hold: bigint }]>`
+    SELECT ${activityColumnSql(user.id)},
+           (SELECT COALESCE(SUM(${owedTodaySql(deps)}), 0)::bigint FROM factoring_units fu WHERE fu.owner_id = ${user.id} AND fu.status IN ('Financed', 'Overdue')) AS due,
            ${upcomingSql(deps, Prisma.sql`fu.owner_id = ${user.id}`)},
-           ${walletBalanceColumnsSql(user.id)}
-      FROM (SELECT COALESCE(SUM(fu.principal), 0)::bigint AS financed,
-                   COALESCE(SUM(${owedTodaySql(deps)}) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS due
-              FROM factoring_units fu WHERE fu.owner_id = ${user.id} AND fu.principal IS NOT NULL) f,
-           -- Pending bids are only ever on units in Bidding (leaving Bidding ends them; the property test
-           -- checks it), so the owner's pending bids are read from (owner_id, status, amount) alone.
-           (SELECT COUNT(*) AS pending_count, COALESCE(SUM(b.amount), 0)::bigint AS pending_amount
-              FROM bids b WHERE b.owner_id = ${user.id} AND b.status = 'Pending') p`;
-  const counts = Object.fromEntries(FU_STATUSES.map((status) => [status, 0]));
-  for (const entry of row.by_status) counts[entry.status] = Number(entry.count);
+           ${walletBalanceColumnsSql(user.id)}`;
+  const activity = activityFromColumn(row.activity);
+  const counts = Object.fromEntries(FU_STATUSES.map((status) => [status, sumActivity(activity, "unit_owner", [status]).count]));
+  // Pending bids are only ever on units in Bidding (leaving Bidding ends them; the property test checks it).
+  const pending = sumActivity(activity, "bid_owner", ["Pending"]);
   return {
     role: user.role,
     factoring_units: { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) },
-    total_financed: paiseToRupees(row.financed),
+    total_financed: paiseToRupees(sumActivity(activity, "unit_owner").amount),
     total_repayment_due: paiseToRupees(row.due),
-    pending_bids: { count: Number(row.pending_count), amount: paiseToRupees(row.pending_amount) },
+    pending_bids: { count: pending.count, amount: paiseToRupees(pending.amount) },
     upcoming_repayments: presentUpcoming(row.upcoming),
     wallet: presentWallet(walletFromColumns(row)),
   };
 }
 
 async function funderDashboard(deps: Deps, user: User) {
-  const [row] = await deps.prisma.$queryRaw<
-    [{ bids: { status: string; count: number; amount: string }[]; deployed: bigint; outstanding: bigint; expected: bigint; received: bigint; upcoming: Upcoming[]; wallet_available: bigint; wallet_on_hold: bigint }]
-  >`
-    SELECT (SELECT COALESCE(json_agg(json_build_object('status', s.status, 'count', s.count, 'amount', s.amount::text)), '[]')
-              FROM (SELECT status::text AS status, COUNT(*) AS count, COALESCE(SUM(amount), 0) AS amount FROM bids WHERE bidder_id = ${user.id} GROUP BY status) s) AS bids,
-           d.deployed, d.outstanding, d.expected, d.received,
+  const [row] = await deps.prisma.$queryRaw<[{ activity: ActivityJson[]; upcoming: Upcoming[]; wallet_available: bigint; wallet_on_hold: bigint }]>`
+    SELECT ${activityColumnSql(user.id)},
            ${upcomingSql(deps, Prisma.sql`fu.funder_id = ${user.id}`)},
-           ${walletBalanceColumnsSql(user.id)}
-      FROM (SELECT COALESCE(SUM(fu.principal), 0)::bigint AS deployed,
-                   COALESCE(SUM(fu.principal) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS outstanding,
-                   COALESCE(SUM(fu.repayment_amount - fu.principal) FILTER (WHERE fu.status IN ('Financed', 'Overdue')), 0)::bigint AS expected,
-                   COALESCE(SUM(fu.repaid_amount) FILTER (WHERE fu.status = 'Repaid'), 0)::bigint AS received
-              FROM factoring_units fu WHERE fu.funder_id = ${user.id} AND fu.principal IS NOT NULL) d`;
-  const byStatus = (status: string) => row.bids.find((entry) => entry.status === status);
-  const summary = (status: string) => ({ count: Number(byStatus(status)?.count ?? 0), amount: paiseToRupees(BigInt(byStatus(status)?.amount ?? 0)) });
+           ${walletBalanceColumnsSql(user.id)}`;
+  const activity = activityFromColumn(row.activity);
+  const bids = (status: string) => {
+    const sum = sumActivity(activity, "bid_bidder", [status]);
+    return { count: sum.count, amount: paiseToRupees(sum.amount) };
+  };
+  const outstanding = sumActivity(activity, "unit_funder", OUTSTANDING);
   return {
     role: user.role,
     wallet: presentWallet(walletFromColumns(row)),
-    active_bids: summary("Pending"),
-    accepted_bids: summary("Accepted"),
-    total_deployed: paiseToRupees(row.deployed),
-    outstanding: paiseToRupees(row.outstanding),
-    expected_returns: paiseToRupees(row.expected),
-    total_received: paiseToRupees(row.received),
+    active_bids: bids("Pending"),
+    accepted_bids: bids("Accepted"),
+    total_deployed: paiseToRupees(sumActivity(activity, "unit_funder").amount),
+    outstanding: paiseToRupees(outstanding.amount),
+    expected_returns: paiseToRupees(outstanding.repaymentAmount - outstanding.amount),
+    total_received: paiseToRupees(sumActivity(activity, "unit_funder", ["Repaid"]).repaidAmount),
     upcoming_repayments: presentUpcoming(row.upcoming),
   };
 }
