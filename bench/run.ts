@@ -178,9 +178,14 @@ async function runSize(units: number, withWrites: boolean) {
     if (withWrites) {
       const U = actors.units.length;
       const placed: { id: number; fuId: number; token: string }[] = [];
+      // Request i bids on unit j = i mod U (visited in a scattered order) as bidder (j + pass) mod 50,
+      // where pass = floor(i / U): a fast run goes round the units more than once, and each pass
+      // gives every unit a different bidder, so no pair repeats (a repeat is a 409: one live bid per
+      // bidder and unit) for up to 50 passes.
       const bidFor = (i: number): Built => {
-        const bidder = actors.bidders[i % BIDDERS]!;
-        const unit = actors.units[(i * 7919) % U]!;
+        const j = i % U;
+        const bidder = actors.bidders[(j + Math.floor(i / U)) % BIDDERS]!;
+        const unit = actors.units[(j * 7919) % U]!;
         return { method: "POST", path: `/api/v2/bids/${unit.id}`, token: bidder.token, body: { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" } };
       };
       const owners = new Map(actors.units.map((u) => [u.id, actors.owners.get(u.owner_id)!]));

@@ -20,6 +20,12 @@ beforeAll(async () => {
   db = await isolatedTestDatabase("hundi_listing");
   pool = new pg.Pool({ connectionString: db.url });
   await seedMarket(pool, { units: 1500, owners: 30, funders: 12 });
+  // Units on the edges of amount buckets (a bucket's first and last amount), which the seed's amounts
+  // never hit: a count that is off by one at an edge must show.
+  await pool.query(`
+    UPDATE factoring_units SET invoice_total = edge, total = LEAST(total, edge), finance_amount = LEAST(finance_amount, edge)
+      FROM (SELECT id AS unit_id, (ARRAY[200000, 510000, 519999, 1000000, 999999])[1 + (id / 40) % 5]::bigint AS edge FROM factoring_units) e
+     WHERE e.unit_id = factoring_units.id AND status = 'Bidding' AND id % 40 = 3`);
   database = connectDatabase({ url: db.url, poolSize: 4, logger: createLogger("silent") });
 }, 120_000);
 afterAll(async () => {
@@ -66,6 +72,30 @@ async function participantsDrift() {
   return Number(rows[0]!.drift);
 }
 
+// Amount filters against the listing's bucketed count (biddingCountInRange): none; open-ended either
+// way; a range over many buckets; both ends in one bucket (510,000-519,999 paise); ends either side of
+// a bucket's start (510,000); a bound exactly on a bucket's start (1,000,000: a new digit count); one
+// exact amount of a seeded unit (118,000 + 1,180 x 1).
+const AMOUNT_RANGES = [
+  [undefined, undefined],
+  [200_000n, undefined],
+  [undefined, 300_000n],
+  [150_000n, 600_000n],
+  [510_000n, 519_999n],
+  [500_000n, 510_000n],
+  [1_000_000n, undefined],
+  [119_180n, 119_180n],
+] as const;
+
+/** Buckets where bidding_amount_counts and a count of the Bidding units differ. */
+async function bucketDrift() {
+  const { rows } = await pool.query<{ drift: string }>(`
+    WITH truth AS (SELECT invoice_amount_bucket(invoice_total) AS bucket, COUNT(*) AS count FROM factoring_units WHERE status = 'Bidding' GROUP BY 1),
+         kept AS (SELECT bucket, SUM(count) AS count FROM bidding_amount_counts GROUP BY 1 HAVING SUM(count) <> 0)
+    SELECT COUNT(*) AS drift FROM truth FULL JOIN kept USING (bucket) WHERE truth.count IS DISTINCT FROM kept.count`);
+  return Number(rows[0]!.drift);
+}
+
 describe("the investor's listing", () => {
   it("returns exactly the units and total the visibility rule gives, for every filter, sort and page", async () => {
     const funders = (await pool.query<{ id: number }>("SELECT id FROM users WHERE email LIKE 'funder%@bench.hundi' ORDER BY id")).rows.map((r) => r.id);
@@ -74,7 +104,7 @@ describe("the investor's listing", () => {
     for (const bidderId of [funders[0]!, funders[5]!, funders[11]!]) {
       for (const status of statuses) {
         for (const sort of ["newest", "amount_asc", "amount_desc"] as const) {
-          for (const [min, max] of [[undefined, undefined], [200_000n, undefined], [150_000n, 600_000n]] as const) {
+          for (const [min, max] of AMOUNT_RANGES) {
             for (const [page, perPage] of [[1, 20], [3, 7], [40, 20]] as const) {
               const query: MarketListingQuery = { page, per_page: perPage, status, sort, min_amount: min, max_amount: max };
               expect(await marketListingPage(database.prisma, bidderId, query), JSON.stringify({ bidderId, ...query }, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toEqual(await reference(bidderId, query));
@@ -84,11 +114,12 @@ describe("the investor's listing", () => {
         }
       }
     }
-    expect(compared).toBe(3 * 7 * 3 * 3 * 3);
+    expect(compared).toBe(3 * 7 * 3 * AMOUNT_RANGES.length * 3);
   }, 120_000);
 
-  it("keeps the per-status counts and the participants equal to the rows through inserts and bulk status changes", async () => {
+  it("keeps the per-status counts, the amount buckets and the participants equal to the rows through inserts and bulk status changes", async () => {
     expect(await participantsDrift()).toBe(0);
+    expect(await bucketDrift()).toBe(0);
     const counted = async () =>
       (
         await pool.query<{ status: string; rows: string; counted: string }>(`
@@ -105,6 +136,9 @@ describe("the investor's listing", () => {
     expect(swept.expiredUnits.length).toBeGreaterThan(0);
     for (const row of await counted()) expect(row.counted, row.status).toBe(row.rows);
     expect(await participantsDrift()).toBe(0);
+    expect(await bucketDrift()).toBe(0);
+    // The sweep folded the bucket rows of backends that have ended: at most one row per bucket of them.
+    expect(Number((await pool.query("SELECT COUNT(*) FROM (SELECT bucket FROM bidding_amount_counts WHERE backend_pid = 0 GROUP BY bucket HAVING COUNT(*) > 1) d")).rows[0].count)).toBe(0);
     // And the listing still gives what the rule gives after the sweeps moved units and bids.
     const funders = (await pool.query<{ id: number }>("SELECT id FROM users WHERE email LIKE 'funder%@bench.hundi' ORDER BY id")).rows.map((r) => r.id);
     for (const bidderId of [funders[0]!, funders[7]!]) {

@@ -9,7 +9,8 @@ import { Prisma, type FactoringUnit, type FactoringUnitStatus, type User } from 
 //   - the market: units in Bidding (index on status + sort key), and
 //   - mine: units I funded or bid on that are no longer Bidding (factoring_unit_participants).
 // The page is the top `offset + per_page` of each arm merged; the total is the market's count from
-// factoring_unit_status_counts (kept by triggers, no scan) when no amount filter applies, plus mine.
+// factoring_unit_status_counts (kept by triggers, no scan), or with an amount filter from
+// bidding_amount_counts and the range's end buckets (biddingCountInRange), plus mine.
 // The rule itself is visibleFactoringUnits (fu-visibility.ts); a test checks both give the same units.
 
 export interface MarketListingQuery {
@@ -32,6 +33,25 @@ const orderOfPage: Record<MarketListingQuery["sort"], Prisma.Sql> = {
   amount_asc: Prisma.sql`page.invoice_total ASC, page.id ASC`,
   amount_desc: Prisma.sql`page.invoice_total DESC, page.id DESC`,
 };
+
+const BIGINT_MAX = 9223372036854775807n;
+
+/**
+ * How many units in Bidding have an invoice total in [min, max], without counting the market: the
+ * amount buckets wholly inside the range from bidding_amount_counts (kept by triggers), plus the units
+ * of the buckets the two ends fall in, counted on the (status, invoice_total) index (migration
+ * 20261203063000_bidding_amount_counts says how buckets are cut). When both ends fall in one bucket,
+ * that bucket's part is the whole answer. It replaces COUNT(*) over the range, which grew with the
+ * market (3.5 ms per request at 200k units against 0.15 ms); market-listing.test.ts holds it to a count.
+ */
+function biddingCountInRange(min: bigint, max: bigint): Prisma.Sql {
+  const inRange = Prisma.sql`status = 'Bidding' AND invoice_total >= ${min}::bigint AND invoice_total <= ${max}::bigint`;
+  const low = Prisma.sql`invoice_amount_bucket(${min}::bigint)`;
+  const high = Prisma.sql`invoice_amount_bucket(${max}::bigint)`;
+  return Prisma.sql`((SELECT COALESCE(SUM(count), 0) FROM bidding_amount_counts WHERE bucket > ${low} AND bucket < ${high})
+    + (SELECT COUNT(*) FROM factoring_units WHERE ${inRange} AND invoice_total < invoice_amount_bucket_end(${low}))
+    + (SELECT COUNT(*) FROM factoring_units WHERE ${inRange} AND invoice_total >= invoice_amount_bucket_start(${high}) AND ${low} < ${high}))`;
+}
 
 /** A unit of the page as Prisma would read it with `include: { owner: { select: { id, name, entityName } } }`. */
 export type ListedUnit = FactoringUnit & { owner: Pick<User, "id" | "name" | "entityName"> };
@@ -57,7 +77,7 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
     ? Prisma.sql`0`
     : noAmountFilter
       ? Prisma.sql`(SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding')`
-      : Prisma.sql`(SELECT COUNT(*) FROM factoring_units WHERE status = 'Bidding' ${amount})`;
+      : biddingCountInRange(query.min_amount ?? 0n, query.max_amount ?? BIGINT_MAX);
   const mineCount = withMine ? Prisma.sql`(SELECT COUNT(*) ${mine})` : Prisma.sql`0`;
   const arms: Prisma.Sql[] = [];
   if (withMarket) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM factoring_units WHERE status = 'Bidding' ${amount} ORDER BY ${order} LIMIT ${depth})`);
@@ -77,4 +97,10 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
     return [{ ...unit, owner: { id: unit.ownerId, name: owner_name, entityName: owner_entity_name } }];
   });
   return { units, total };
+}
+
+/** Folds the bucket counts of ended database backends into one row per bucket (the sweep runs it). */
+export async function foldBiddingAmountCounts(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_bidding_amount_counts() AS folded`;
+  return Number(row.folded);
 }
