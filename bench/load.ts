@@ -54,10 +54,7 @@ export async function load(options: { name: string; base: string; connections: n
   return {
     name: options.name,
     connections: options.connections,
-    // Requests over the run's own elapsed time: autocannon's `requests.average` is a mean of whole-second
-    // samples, which understates a run that a request cap ends mid-second (verify and accept, which
-    // each need an order or a bid of their own, end after 3-6 s).
-    requestsPerSecond: result.duration > 0 ? result.requests.total / result.duration : result.requests.average,
+    requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
