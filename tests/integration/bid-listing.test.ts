@@ -1,35 +1,29 @@
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedMarket } from "../../bench/seed.ts";
-import { connectDatabase } from "../../src/db/prisma.ts";
+import type { Db } from "../../src/db/prisma.ts";
 import type { BidStatus, Prisma } from "../../src/generated/prisma/client.ts";
-import { createLogger } from "../../src/logger.ts";
 import { bidListingPage } from "../../src/modules/bids/bid-listing.ts";
 import { bidInclude } from "../../src/modules/bids/bids.service.ts";
-import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
+import { isolatedMarket } from "../helpers/isolated-database.ts";
 
 // GET /bids' one-statement read (bid-listing.ts) against Prisma's findMany + count of the same bids
 // (what GET /bids ran before), on a market of its own: every scope, status filter and page, for a
 // heavy bidder, typical ones and the units' owners (whose scope is the units they own, as before,
 // not the copy of the owner on the bid that the fast path reads).
 
-let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
-let database: ReturnType<typeof connectDatabase>;
+let market: Awaited<ReturnType<typeof isolatedMarket>>;
 let pool: pg.Pool;
+let prisma: Db;
 beforeAll(async () => {
-  db = await isolatedTestDatabase("hundi_bidlist");
-  pool = new pg.Pool({ connectionString: db.url });
-  await seedMarket(pool, { units: 900, owners: 20, funders: 10 });
+  market = await isolatedMarket("hundi_bidlist", { units: 900, owners: 20, funders: 10 });
+  ({ pool, prisma } = market);
   // The seed writes Pending, Accepted and Rejected bids; end some pending ones the other two ways
   // (statuses only: this file reads bids, it does not check their money).
   await pool.query(`UPDATE bids SET status = 'Withdrawn', live_key = NULL, decided_at = now() WHERE status = 'Pending' AND id % 7 = 0`);
   await pool.query(`UPDATE bids SET status = 'Expired', live_key = NULL, decided_at = now() WHERE status = 'Pending' AND id % 7 = 1`);
-  database = connectDatabase({ url: db.url, poolSize: 4, logger: createLogger("silent") });
 }, 120_000);
 afterAll(async () => {
-  await database?.close();
-  await pool?.end();
-  await db?.drop();
+  await market?.close();
 });
 
 const STATUSES: (BidStatus | undefined)[] = [undefined, "Pending", "Accepted", "Rejected", "Withdrawn", "Expired"];
@@ -37,8 +31,8 @@ const STATUSES: (BidStatus | undefined)[] = [undefined, "Pending", "Accepted", "
 async function reference(userId: number, asBidder: boolean, query: { page: number; per_page: number; status?: BidStatus }) {
   const where: Prisma.BidWhereInput = { ...(asBidder ? { bidderId: userId } : { factoringUnit: { ownerId: userId } }), ...(query.status ? { status: query.status } : {}) };
   const [bids, total] = await Promise.all([
-    database.prisma.bid.findMany({ where, include: bidInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * query.per_page, take: query.per_page }),
-    database.prisma.bid.count({ where }),
+    prisma.bid.findMany({ where, include: bidInclude, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (query.page - 1) * query.per_page, take: query.per_page }),
+    prisma.bid.count({ where }),
   ]);
   return { bids, total };
 }
@@ -60,7 +54,7 @@ describe("GET /bids' listing", () => {
       for (const status of STATUSES) {
         for (const [page, perPage] of [[1, 20], [2, 7], [3, 50], [1000, 20]] as const) {
           const query = { page, per_page: perPage, status };
-          const [fast, slow] = await Promise.all([bidListingPage(database.prisma, viewer, query), reference(viewer.userId, viewer.asBidder, query)]);
+          const [fast, slow] = await Promise.all([bidListingPage(prisma, viewer, query), reference(viewer.userId, viewer.asBidder, query)]);
           expect({ viewer, query, ...fast }).toEqual({ viewer, query, ...slow });
           compared++;
           if (fast.bids.length > 0) nonEmpty++;

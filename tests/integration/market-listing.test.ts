@@ -1,37 +1,31 @@
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedMarket } from "../../bench/seed.ts";
 import { todayInIndia } from "../../src/calendar.ts";
-import { connectDatabase } from "../../src/db/prisma.ts";
+import type { Db } from "../../src/db/prisma.ts";
 import type { FactoringUnitStatus, Prisma } from "../../src/generated/prisma/client.ts";
 import { runAllSweeps } from "../../src/jobs/marketplace-sweeps.ts";
-import { createLogger } from "../../src/logger.ts";
 import { marketListingPage, type MarketListingQuery } from "../../src/modules/factoring-units/fu-market-listing.ts";
 import { visibleFactoringUnits } from "../../src/modules/factoring-units/fu-visibility.ts";
-import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
+import { isolatedMarket } from "../helpers/isolated-database.ts";
 
 // The investor's listing fast path against the one visibility rule, on a market of its own (a
 // database nobody else writes to, so both answers are about the same units).
 
-let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
-let database: ReturnType<typeof connectDatabase>;
+let market: Awaited<ReturnType<typeof isolatedMarket>>;
 let pool: pg.Pool;
+let prisma: Db;
 beforeAll(async () => {
-  db = await isolatedTestDatabase("hundi_listing");
-  pool = new pg.Pool({ connectionString: db.url });
-  await seedMarket(pool, { units: 1500, owners: 30, funders: 12 });
+  market = await isolatedMarket("hundi_listing", { units: 1500, owners: 30, funders: 12 });
+  ({ pool, prisma } = market);
   // Units on the edges of amount buckets (a bucket's first and last amount), which the seed's amounts
   // never hit: a count that is off by one at an edge must show.
   await pool.query(`
     UPDATE factoring_units SET invoice_total = edge, total = LEAST(total, edge), finance_amount = LEAST(finance_amount, edge)
       FROM (SELECT id AS unit_id, (ARRAY[200000, 510000, 519999, 1000000, 999999])[1 + (id / 40) % 5]::bigint AS edge FROM factoring_units) e
      WHERE e.unit_id = factoring_units.id AND status = 'Bidding' AND id % 40 = 3`);
-  database = connectDatabase({ url: db.url, poolSize: 4, logger: createLogger("silent") });
 }, 120_000);
 afterAll(async () => {
-  await database?.close();
-  await pool?.end();
-  await db?.drop();
+  await market?.close();
 });
 
 const ORDER: Record<MarketListingQuery["sort"], Prisma.FactoringUnitOrderByWithRelationInput[]> = {
@@ -49,8 +43,8 @@ async function reference(bidderId: number, query: MarketListingQuery) {
     ],
   };
   const [rows, total] = await Promise.all([
-    database.prisma.factoringUnit.findMany({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * query.per_page, take: query.per_page, include: { owner: { select: { id: true, name: true, entityName: true } } } }),
-    database.prisma.factoringUnit.count({ where }),
+    prisma.factoringUnit.findMany({ where, orderBy: ORDER[query.sort], skip: (query.page - 1) * query.per_page, take: query.per_page, include: { owner: { select: { id: true, name: true, entityName: true } } } }),
+    prisma.factoringUnit.count({ where }),
   ]);
   return { units: rows, total };
 }
@@ -107,7 +101,7 @@ describe("the investor's listing", () => {
           for (const [min, max] of AMOUNT_RANGES) {
             for (const [page, perPage] of [[1, 20], [3, 7], [40, 20]] as const) {
               const query: MarketListingQuery = { page, per_page: perPage, status, sort, min_amount: min, max_amount: max };
-              expect(await marketListingPage(database.prisma, bidderId, query), JSON.stringify({ bidderId, ...query }, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toEqual(await reference(bidderId, query));
+              expect(await marketListingPage(prisma, bidderId, query), JSON.stringify({ bidderId, ...query }, (_k, v) => (typeof v === "bigint" ? String(v) : v))).toEqual(await reference(bidderId, query));
               compared++;
             }
           }
@@ -131,7 +125,7 @@ describe("the investor's listing", () => {
     // Time passes: units lapse and financed ones go overdue, many at once.
     await pool.query(`UPDATE factoring_units SET due_date = current_date + 3 WHERE status = 'Bidding' AND id % 5 = 0`);
     await pool.query(`UPDATE factoring_units SET due_date = current_date - 1 WHERE status = 'Financed' AND id % 3 = 0`);
-    const swept = await runAllSweeps(database.prisma, { marketplace: { bidValidityDays: 7, minTenorDays: 15, minInterestDays: 7 } }, { today: todayInIndia() });
+    const swept = await runAllSweeps(prisma, { marketplace: { bidValidityDays: 7, minTenorDays: 15, minInterestDays: 7 } }, { today: todayInIndia() });
     expect(swept.overdue.length).toBeGreaterThan(0);
     expect(swept.expiredUnits.length).toBeGreaterThan(0);
     for (const row of await counted()) expect(row.counted, row.status).toBe(row.rows);
@@ -144,7 +138,7 @@ describe("the investor's listing", () => {
     for (const bidderId of [funders[0]!, funders[7]!]) {
       for (const status of [undefined, "Expired", "Overdue"] as const) {
         const query: MarketListingQuery = { page: 1, per_page: 50, status, sort: "newest" };
-        expect(await marketListingPage(database.prisma, bidderId, query)).toEqual(await reference(bidderId, query));
+        expect(await marketListingPage(prisma, bidderId, query)).toEqual(await reference(bidderId, query));
       }
     }
   }, 120_000);
