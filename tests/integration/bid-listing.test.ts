@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/prisma.ts";
 import type { BidStatus, Prisma } from "../../src/generated/prisma/client.ts";
 import { bidListingPage } from "../../src/modules/bids/bid-listing.ts";
-import { bidInclude } from "../../src/modules/bids/bids.service.ts";
+import { bidInclude } from "../../src/modules/bids/bid-presenter.ts";
 import { isolatedMarket } from "../helpers/isolated-database.ts";
 
 // GET /bids' one-statement read (bid-listing.ts) against Prisma's findMany + count of the same bids

@@ -2,7 +2,7 @@ import type { Db } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Bid, type BidStatus } from "../../generated/prisma/client.ts";
 import { activityCountSql } from "../factoring-units/activity-totals.ts";
-import type { ListedBid } from "./bids.service.ts";
+import type { ListedBid } from "./bid-presenter.ts";
 
 // GET /bids in one statement: the page of the caller's bids (as bidder, or on their units as owner)
 // with each bid's bidder and unit, and the total from user_activity_totals. It replaces a Prisma

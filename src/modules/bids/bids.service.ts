@@ -18,6 +18,7 @@ import { endBid, holdKindOfBid, lockBid, releaseNotes } from "../factoring-units
 import { notifyCtes } from "../notifications/notify.ts";
 import { acceptLockedBid } from "./bid-acceptance.ts";
 import { bidListingPage, type BidListingQuery } from "./bid-listing.ts";
+import { presentBidItem } from "./bid-presenter.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
 type Deps = Pick<AppDeps, "prisma" | "config">;
@@ -117,26 +118,6 @@ async function explainRefusedBid(deps: Deps, user: User, fu: SeenUnit | null, bi
   const latest = isoDate(fu.dueDate);
   if (bid.tenureEnds > latest) throw fieldError("bid_tenure", `The bid tenure field must end on or before the due date (${latest}).`);
 }
-
-export const bidInclude = {
-  bidder: { select: { id: true, name: true, entityName: true } },
-  factoringUnit: { select: { id: true, invoiceNo: true, seller: true, status: true, dueDate: true, ownerId: true } },
-} as const;
-
-/** A bid with its bidder and unit, as GET /bids and webhooks present it. */
-export type ListedBid = Prisma.BidGetPayload<{ include: typeof bidInclude }>;
-
-/** A bid as GET /bids shows it to `viewerId` (the bidder's name for the unit's owner only); webhooks send the same. */
-export const presentBidItem = (bid: ListedBid, viewerId: number) => ({
-  ...presentBid(bid, { showBidder: bid.factoringUnit.ownerId === viewerId }),
-  factoring_unit: {
-    id: bid.factoringUnit.id,
-    fu_invoice_no: bid.factoringUnit.invoiceNo,
-    fu_seller: bid.factoringUnit.seller,
-    status: bid.factoringUnit.status,
-    fu_due_date: isoDate(bid.factoringUnit.dueDate),
-  },
-});
 
 /** Bidders see their own bids; owners see the bids on their units. Never anyone else's. */
 export async function listBids({ deps, user, query }: { deps: Deps; user: User; query: BidListingQuery }) {

@@ -2,7 +2,7 @@ import type { Config } from "../../config.ts";
 import type { Db } from "../../db/prisma.ts";
 import type { WebhookMessage } from "../../generated/prisma/client.ts";
 import { presentUserSummary } from "../auth/user-presenter.ts";
-import { bidInclude, presentBidItem } from "../bids/bids.service.ts";
+import { bidInclude, presentBidItem } from "../bids/bid-presenter.ts";
 import { presentFactoringUnit, repaymentContext } from "../factoring-units/fu.presenter.ts";
 import { presentCheck } from "../kyc/kyc-status.ts";
 import { presentPayment, presentWithdrawal } from "../payments/payment-presenters.ts";
