@@ -9,6 +9,7 @@ import { fieldError, forbidden, notFound } from "../../http/errors.ts";
 import { endBids } from "./bid-endings.ts";
 import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
+import { readUnitDetail } from "./fu-detail.ts";
 import { marketListingPage } from "./fu-market-listing.ts";
 import { invoiceAlreadyListed, invoiceIdentity, liveUnitWithIdentitySql, lockInvoiceIdentity } from "./fu-identity.ts";
 import { canSeeFactoringUnit, canSeeUnitWithOwnBids, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
@@ -161,14 +162,7 @@ export async function getFactoringUnit({ deps, user, id }: { deps: Deps; user: U
   // Read by primary key, then judged by the visibility rule on what was read: the bids included are the
   // caller's own when they are a bidder, which is all the rule needs. As a WHERE clause, the rule's
   // "any bid of mine" arm made PostgreSQL hash every bid the caller ever placed on each request.
-  const fu = await deps.prisma.factoringUnit.findUnique({
-    where: { id },
-    include: {
-      owner: ownerSelect,
-      lineItems: { orderBy: { position: "asc" } },
-      bids: { where: fuBidsVisibleTo(user), orderBy: { id: "asc" }, include: { bidder: ownerSelect } },
-    },
-  });
+  const fu = await readUnitDetail(deps.prisma, id, isBidderRole(user) ? user.id : null);
   if (!fu || !canSeeUnitWithOwnBids(user, fu, fu.bids.length)) throw FU_NOT_FOUND();
   const isOwner = fu.ownerId === user.id;
   return {
@@ -177,8 +171,6 @@ export async function getFactoringUnit({ deps, user, id }: { deps: Deps; user: U
     bids: fu.bids.map((bid) => presentBid(bid, { showBidder: isOwner })),
   };
 }
-
-const fuBidsVisibleTo = (user: User): Prisma.BidWhereInput => (isBidderRole(user) ? { bidderId: user.id } : {});
 
 /**
  * An action only the owner may take: someone who may see the unit gets 403, anyone else the same
