@@ -1,5 +1,6 @@
 import type { Db } from "../../db/prisma.ts";
 import { recordColumnsSql, recordFromJson } from "../../db/json-records.ts";
+import { pageDepthLimit } from "../../db/page-depth.ts";
 import { Prisma, type BidStatus } from "../../generated/prisma/client.ts";
 import { activityCountSql } from "../factoring-units/activity-totals.ts";
 import { bidColumns } from "../factoring-units/fu-records.ts";
@@ -23,10 +24,11 @@ export interface BidListingQuery {
 export async function bidListingPage(db: Db, viewer: { userId: number; asBidder: boolean }, query: BidListingQuery): Promise<{ bids: ListedBid[]; total: number }> {
   const scope = viewer.asBidder ? Prisma.sql`bidder_id = ${viewer.userId}` : Prisma.sql`owner_id = ${viewer.userId}`;
   const status = query.status === undefined ? Prisma.empty : Prisma.sql`AND status = ${query.status}::"BidStatus"`;
-  // The rows come as one json value (db/json-records.ts says why).
+  // The index is walked as deep as the page with a literal limit (db/page-depth.ts says why); the rows
+  // come as one json value (db/json-records.ts).
   const [row] = await db.$queryRaw<[{ listing_total: bigint; bids: string }]>`
-    WITH page AS (SELECT id, created_at FROM bids WHERE ${scope} ${status}
-                   ORDER BY created_at DESC, id DESC LIMIT ${query.per_page} OFFSET ${(query.page - 1) * query.per_page})
+    WITH walked AS (SELECT id, created_at FROM bids WHERE ${scope} ${status} ORDER BY created_at DESC, id DESC LIMIT ${pageDepthLimit(query)}),
+         page AS (SELECT id, created_at FROM walked ORDER BY created_at DESC, id DESC LIMIT ${query.per_page} OFFSET ${(query.page - 1) * query.per_page})
     SELECT ${activityCountSql(viewer.userId, viewer.asBidder ? "bid_bidder" : "bid_owner", query.status)} AS listing_total,
            (SELECT COALESCE(json_agg(bid ORDER BY page.created_at DESC, page.id DESC), '[]')::text
               FROM page CROSS JOIN LATERAL (

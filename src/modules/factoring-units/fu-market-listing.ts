@@ -1,5 +1,6 @@
 import type { Db } from "../../db/prisma.ts";
 import { recordColumnsSql, recordFromJson } from "../../db/json-records.ts";
+import { pageDepthLimit } from "../../db/page-depth.ts";
 import { Prisma, type FactoringUnit, type FactoringUnitStatus, type User } from "../../generated/prisma/client.ts";
 import { factoringUnitColumns } from "./fu-records.ts";
 
@@ -57,21 +58,12 @@ function biddingCountInRange(min: bigint, max: bigint): Prisma.Sql {
 /** A unit of the page as Prisma would read it with `include: { owner: { select: { id, name, entityName } } }`. */
 export type ListedUnit = FactoringUnit & { owner: Pick<User, "id" | "name" | "entityName"> };
 
-/**
- * How deep each arm reads: the page's depth rounded up to a power of two (at least 32), written into
- * the SQL as a literal. With LIMIT as a parameter PostgreSQL's generic plan assumed a tenth of each
- * arm would be read, judged it dearer than a custom plan and planned every call again (0.6 ms of its
- * CPU per request, more than running it); with literal arm limits the generic plan wins. Rounding keeps
- * the number of statement texts, each a prepared statement per connection, to about 27 per shape; the
- * arms merely return a few more rows than the page needs, and the outer LIMIT/OFFSET stay parameters.
- */
-export const armDepth = (depth: number) => Math.max(32, 2 ** Math.ceil(Math.log2(depth)));
-
 /** One page of units, in order, with their owners, and the total, for a bidder (investor or financer). */
 export async function marketListingPage(db: Db, bidderId: number, query: MarketListingQuery): Promise<{ units: ListedUnit[]; total: number }> {
   const order = ORDER[query.sort];
   const offset = (query.page - 1) * query.per_page;
-  const armLimit = Prisma.raw(String(armDepth(offset + query.per_page)));
+  // Each arm reads as deep as the page needs, with a literal limit (db/page-depth.ts says why).
+  const armLimit = pageDepthLimit(query);
   const amount = Prisma.sql`${query.min_amount === undefined ? Prisma.empty : Prisma.sql`AND invoice_total >= ${query.min_amount}`}
     ${query.max_amount === undefined ? Prisma.empty : Prisma.sql`AND invoice_total <= ${query.max_amount}`}`;
   const withMarket = query.status === undefined || query.status === "Bidding";
