@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import { QUEUES } from "../db/job-queue.ts";
 import type { Db } from "../db/prisma.ts";
+import type { Notification } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import { removeDeviceTokens } from "../modules/notifications/devices.ts";
 import type { PushSender } from "../providers/push/push-sender.ts";
@@ -20,14 +21,39 @@ export class PushDelivery extends QueueWorker<{ notification_id: number }> {
     super(options);
   }
 
-  protected async deliver({ notification_id: notificationId }: { notification_id: number }): Promise<Outcome> {
+  protected async deliver(data: { notification_id: number }): Promise<Outcome> {
+    const [outcome] = await this.deliverBatch([data]);
+    return outcome!;
+  }
+
+  /**
+   * The batch's notifications and their users' devices in two reads, then each push on its own: two
+   * reads per job were most of what a notifying money step cost the database after its own statement.
+   */
+  protected override async deliverBatch(batch: { notification_id: number }[]): Promise<Outcome[]> {
+    const { prisma } = this.options;
+    const notifications = new Map((await prisma.notification.findMany({ where: { id: { in: batch.map((data) => data.notification_id) } } })).map((n) => [n.id, n]));
+    const userIds = [...new Set([...notifications.values()].map((n) => n.userId))];
+    const tokensOf = new Map<number, string[]>();
+    if (userIds.length > 0) {
+      for (const device of await prisma.deviceToken.findMany({ where: { userId: { in: userIds } }, select: { userId: true, token: true } })) {
+        tokensOf.set(device.userId, [...(tokensOf.get(device.userId) ?? []), device.token]);
+      }
+    }
+    return Promise.all(
+      batch.map(({ notification_id: id }) => {
+        const notification = notifications.get(id);
+        return this.push(notification ?? null, notification ? (tokensOf.get(notification.userId) ?? []) : []).catch((error: Error): Outcome => ({ done: false, error: error.message }));
+      }),
+    );
+  }
+
+  private async push(notification: Notification | null, tokens: string[]): Promise<Outcome> {
     const { prisma, sender, logger } = this.options;
-    const notification = await prisma.notification.findUnique({ where: { id: notificationId } });
     if (!notification) return { done: true, output: { outcome: "skipped", reason: "notification gone" } };
-    const devices = await prisma.deviceToken.findMany({ where: { userId: notification.userId }, select: { token: true } });
-    if (devices.length === 0) return { done: true, output: { outcome: "skipped", reason: "no devices" } };
+    if (tokens.length === 0) return { done: true, output: { outcome: "skipped", reason: "no devices" } };
     const deliveries = await sender.send({
-      tokens: devices.map((device) => device.token),
+      tokens,
       title: notification.title,
       body: notification.body,
       data: { type: notification.type, notification_id: String(notification.id) },

@@ -32,19 +32,43 @@ export abstract class QueueWorker<Data extends object> {
   }
 
   /**
-   * Each job ends on its own: completed (sent or skipped) or failed (pg-boss retries it later). Never
-   * rejects: a job whose ending cannot be recorded (the database went away) stays active until its
-   * expiry, when pg-boss hands it out again.
+   * Delivers a batch, one outcome per job in order. By default each job on its own (a thrown error
+   * is that job's failure); a worker whose sends need the same rows may read them for the whole batch.
+   */
+  protected deliverBatch(batch: Data[]): Promise<Outcome[]> {
+    return Promise.all(batch.map((data) => this.deliver(data).catch((error: Error): Outcome => ({ done: false, error: error.message }))));
+  }
+
+  /**
+   * Each job ends on its own outcome: completed (sent or skipped) or failed (pg-boss retries it later).
+   * Completions with the same output are recorded in one statement (pg-boss applies one output to a
+   * list of ids): a statement per job was a third of the database work a notifying money step caused.
+   * Never rejects: a job whose ending cannot be recorded (the database went away) stays active until
+   * its expiry, when pg-boss hands it out again.
    */
   private async deliverAll(jobs: PgBoss.Job<Data>[]): Promise<void> {
     const { boss, logger } = this.base;
+    const outcomes = await this.deliverBatch(jobs.map((job) => job.data)).catch((error: Error) => jobs.map((): Outcome => ({ done: false, error: error.message })));
+    const completed = new Map<string, { output: object; ids: string[] }>();
+    const endings: { ids: string[]; ending: Promise<unknown> }[] = [];
+    jobs.forEach((job, index) => {
+      const outcome = outcomes[index]!;
+      if (outcome.done) {
+        const key = JSON.stringify(outcome.output);
+        const group = completed.get(key) ?? completed.set(key, { output: outcome.output, ids: [] }).get(key)!;
+        group.ids.push(job.id);
+        return;
+      }
+      logger.warn({ queue: this.queue, job: job.id, data: job.data, reason: outcome.error }, "delivery failed; pg-boss retries it");
+      endings.push({ ids: [job.id], ending: boss.fail(this.queue, job.id, { message: outcome.error.slice(0, 500) }) });
+    });
+    for (const { output, ids } of completed.values()) endings.push({ ids, ending: completeJobs(boss, this.queue, ids, output) });
     await Promise.all(
-      jobs.map(async (job) => {
-        const outcome = await this.deliver(job.data).catch((error: Error): Outcome => ({ done: false, error: error.message }));
-        if (!outcome.done) logger.warn({ queue: this.queue, job: job.id, data: job.data, reason: outcome.error }, "delivery failed; pg-boss retries it");
-        const ending = outcome.done ? boss.complete(this.queue, job.id, outcome.output) : boss.fail(this.queue, job.id, { message: outcome.error.slice(0, 500) });
-        await ending.catch((error: Error) => logger.warn({ queue: this.queue, job: job.id, detail: error.message }, "could not record a job's end; it runs again after its expiry"));
-      }),
+      endings.map(({ ids, ending }) => ending.catch((error: Error) => logger.warn({ queue: this.queue, jobs: ids, detail: error.message }, "could not record a job's end; it runs again after its expiry"))),
     );
   }
 }
+
+/** pg-boss completes a list of ids with one output (its types declare the list form without one). */
+const completeJobs = (boss: PgBoss, queue: string, ids: string[], output: object) =>
+  (boss.complete as (name: string, ids: string[], data: object) => Promise<void>).call(boss, queue, ids, output);

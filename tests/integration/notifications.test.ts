@@ -146,6 +146,36 @@ describe("push delivery (pg-boss)", () => {
     expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "completed", output: { outcome: "skipped", reason: "no devices" } }]);
   });
 
+  it("ends every job of one batch on its own outcome: sent, skipped for each reason, or retried", async () => {
+    const [withDevice, noDevice, deadOnly, gone, failing] = await Promise.all(Array.from({ length: 5 }, () => createUser(t.prisma)));
+    await t.prisma.deviceToken.createMany({
+      data: [
+        { userId: withDevice!.id, token: `batch-ok-${withDevice!.id}` },
+        { userId: deadOnly!.id, token: `batch-dead-${deadOnly!.id}` },
+        { userId: failing!.id, token: `batch-fail-${failing!.id}` },
+      ],
+    });
+    for (const user of [withDevice!, noDevice!, deadOnly!, gone!, failing!]) await notifyUser(user.id);
+    await notifyUser(withDevice!.id, "account.rejected");
+    await t.prisma.notification.deleteMany({ where: { userId: gone!.id } });
+    const sender = new RecordingPushSender();
+    sender.invalidTokens.add(`batch-dead-${deadOnly!.id}`);
+    sender.failingTokens.add(`batch-fail-${failing!.id}`);
+    // One pass takes up to 20 due jobs: ours were queued last, so they are all in it unless other test
+    // files queued more in between; passes go on until none of ours is due.
+    const delivery = deliveryWith(sender);
+    for (const user of [withDevice!, noDevice!, deadOnly!, failing!]) await drainPushesFor(delivery, user.id);
+    expect(await pushJobsOf(t.prisma, withDevice!.id)).toMatchObject([{ state: "completed", output: { outcome: "sent" } }, { state: "completed", output: { outcome: "sent" } }]);
+    expect(sender.sent.filter((m) => m.tokens.includes(`batch-ok-${withDevice!.id}`)).map((m) => m.title).sort()).toEqual(["Account approved", "Account not approved"]);
+    expect(await pushJobsOf(t.prisma, noDevice!.id)).toMatchObject([{ state: "completed", output: { outcome: "skipped", reason: "no devices" } }]);
+    expect(await pushJobsOf(t.prisma, deadOnly!.id)).toMatchObject([{ state: "completed", output: { outcome: "skipped", reason: "all tokens invalid" } }]);
+    expect(await pushJobsOf(t.prisma, failing!.id)).toMatchObject([{ state: "retry", output: { message: "provider unavailable" } }]);
+    const goneJobs = await t.prisma.$queryRaw<{ state: string; output: unknown }[]>`
+      SELECT state::text AS state, output FROM pgboss.job WHERE name = 'push-delivery' AND (data->>'notification_id')::int NOT IN (SELECT id FROM notifications)
+         AND created_on > now() - interval '1 minute' AND state = 'completed' AND output->>'reason' = 'notification gone'`;
+    expect(goneJobs.length).toBeGreaterThanOrEqual(1);
+  });
+
   it("retries a failing provider with backoff and gives up after the maximum attempts", async () => {
     const user = await createUser(t.prisma);
     await t.prisma.deviceToken.create({ data: { userId: user.id, token: `flaky-${user.id}` } });
