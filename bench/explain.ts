@@ -72,6 +72,45 @@ try {
     const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows.map((row) => row["QUERY PLAN"] as string);
     console.log(`\n## ${name}\n${plan.join("\n")}`);
   }
+
+  // Sixth round: prepared as the server prepares them, does PostgreSQL keep a generic plan or plan
+  // every call again? Eight executions, then its own count of each kind and the planning time of the
+  // ninth. A LIMIT parameter makes the generic plan look dear (it assumes a tenth of the rows).
+  const page = (limit: string) =>
+    `SELECT id FROM ((SELECT id, created_at FROM factoring_units WHERE status = 'Bidding' ORDER BY created_at DESC, id DESC LIMIT ${limit})
+      UNION ALL (SELECT factoring_unit_id AS id, created_at FROM factoring_unit_participants WHERE user_id = $1 AND status <> 'Bidding'
+                 ORDER BY created_at DESC, factoring_unit_id DESC LIMIT ${limit})) v ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`;
+  // The funder's dashboard as dashboard.service.ts writes it: its roll-up, its next five repayments with
+  // what is owed on each today, and the wallet.
+  const dashboard = (limit: string) => `
+    SELECT (SELECT COALESCE(json_agg(json_build_object('subject', a.subject, 'status', a.status, 'count', a.count, 'amount', a.amount::text)), '[]')
+              FROM (SELECT subject, status, SUM(count) AS count, SUM(amount) AS amount FROM user_activity_totals WHERE user_id = $1 GROUP BY subject, status) a) AS activity,
+           (SELECT COALESCE(json_agg(json_build_object('id', u.id, 'due_date', u.due_date, 'amount', u.amount::text) ORDER BY u.due_date, u.id), '[]')
+              FROM (SELECT fu.id, fu.due_date, (fu.principal + (fu.principal * fu.rate_bps
+                      * LEAST(fu.bid_tenure_days, GREATEST($2::int, $3::date - ((fu.financed_at AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Kolkata')::date)) * 2
+                      + 3650000) / 7300000) AS amount
+                      FROM factoring_units fu WHERE fu.funder_id = $1 AND fu.status IN ('Financed', 'Overdue') ORDER BY fu.due_date, fu.id LIMIT ${limit}) u) AS upcoming,
+           (SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = 'user:' || $1 || ':wallet')::bigint AS wallet_available`;
+  const today = new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
+  const prepared: [string, string, unknown[]][] = [
+    ["before: investor page, arm limits as parameters", page("$2"), [funder, 20, 0]],
+    ["now: investor page, arm limits as a literal depth (db/page-depth.ts)", page("32"), [funder, 20, 0]],
+    ["before: heavy funder's dashboard, next repayments LIMIT $4", dashboard("$4"), [heavyFunder, 7, today, 5]],
+    ["now: heavy funder's dashboard, next repayments LIMIT 5", dashboard("5"), [heavyFunder, 7, today]],
+  ];
+  const client = await pool.connect();
+  try {
+    for (const [index, [name, sql, values]] of prepared.entries()) {
+      const statement = `plan_cache_${index}`;
+      for (let i = 0; i < 8; i++) await client.query({ name: statement, text: sql, values });
+      const { rows } = await client.query("SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = $1", [statement]);
+      const literal = values.map((value) => (typeof value === "number" ? String(value) : `'${String(value)}'`)).join(", ");
+      const summary = (await client.query(`EXPLAIN (ANALYZE, SUMMARY) EXECUTE ${statement}(${literal})`)).rows.map((row) => row["QUERY PLAN"] as string).filter((line) => /Planning|Execution/.test(line));
+      console.log(`\n## prepared: ${name}\ngeneric plans ${rows[0].generic_plans}, custom plans ${rows[0].custom_plans}; the ninth call: ${summary.join(", ")}`);
+    }
+  } finally {
+    client.release();
+  }
   await pool.end();
 } finally {
   await db.drop();

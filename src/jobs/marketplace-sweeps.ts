@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { expireBid } from "../modules/bids/bids.service.ts";
 import { foldActivityTotals } from "../modules/factoring-units/activity-totals.ts";
-import { foldBiddingAmountCounts } from "../modules/factoring-units/fu-market-listing.ts";
+import { foldBiddingAmountCounts, foldParticipantCounts } from "../modules/factoring-units/fu-market-listing.ts";
 import { expireFactoringUnit } from "../modules/factoring-units/fu.service.ts";
 import { purgeExpiredWebhookMessages } from "../modules/webhooks/webhook-retention.ts";
 import { sweepRepayments } from "./repayment-sweep.ts";
@@ -58,9 +58,11 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
   const { reminded, overdue } = await sweepRepayments(db, { today: options.today, minInterestDays: config.marketplace.minInterestDays });
   const purgedWebhookEvents = await purgeExpiredWebhookMessages(db, options.now);
   // Housekeeping, not a marketplace event: keeps the rows of the per-backend roll-ups few (each user's
-  // activity totals, activity-totals.ts; the listing's amount buckets, fu-market-listing.ts).
+  // activity totals, activity-totals.ts; the listing's amount buckets and participant counts,
+  // fu-market-listing.ts).
   await foldActivityTotals(db);
   await foldBiddingAmountCounts(db);
+  await foldParticipantCounts(db);
   return { expiredBids, expiredUnits, reminded, overdue, purgedWebhookEvents };
 }
 

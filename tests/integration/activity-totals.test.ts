@@ -5,6 +5,7 @@ import { seedMarket } from "../../bench/seed.ts";
 import { todayInIndia } from "../../src/calendar.ts";
 import { runAllSweeps } from "../../src/jobs/marketplace-sweeps.ts";
 import { foldActivityTotals } from "../../src/modules/factoring-units/activity-totals.ts";
+import { foldParticipantCounts } from "../../src/modules/factoring-units/fu-market-listing.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -51,7 +52,12 @@ async function drift() {
                                    UNION ALL
                                    (SELECT user_id, subject, status, count::bigint, amount::bigint, repayment::bigint, repaid::bigint FROM kept
                                     EXCEPT SELECT user_id, subject, status, count::bigint, amount::bigint, repayment::bigint, repaid::bigint FROM truth)) d`);
-  return Number(rows[0]!.drift);
+  // The listing's participant counts (participant_counts) against a count of factoring_unit_participants.
+  const participants = await pool.query<{ drift: string }>(`
+    WITH truth AS (SELECT user_id, status, COUNT(*) AS count FROM factoring_unit_participants GROUP BY 1, 2),
+         kept AS (SELECT user_id, status, SUM(count) AS count FROM participant_counts GROUP BY 1, 2 HAVING SUM(count) <> 0)
+    SELECT COUNT(*) AS drift FROM truth FULL JOIN kept USING (user_id, status) WHERE truth.count IS DISTINCT FROM kept.count`);
+  return Number(rows[0]!.drift) + Number(participants.rows[0]!.drift);
 }
 
 const totalsOf = async (userId: number) =>
@@ -170,7 +176,7 @@ describe("user activity totals", () => {
     const pids = new Set<number>();
     let folded = 0;
     for (let round = 0; round < 6; round++) {
-      const [written] = await Promise.all([Promise.all([writer(round), writer(round + 3), writer(round + 7)]), foldActivityTotals(t.prisma).then((n) => (folded += n))]);
+      const [written] = await Promise.all([Promise.all([writer(round), writer(round + 3), writer(round + 7)]), foldActivityTotals(t.prisma).then((n) => (folded += n)), foldParticipantCounts(t.prisma)]);
       for (const pid of written) pids.add(pid);
     }
     expect(await drift()).toBe(0);
@@ -181,7 +187,9 @@ describe("user activity totals", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     folded += await foldActivityTotals(t.prisma);
+    await foldParticipantCounts(t.prisma);
     expect(folded).toBeGreaterThan(0);
+    expect(Number((await pool.query("SELECT COUNT(*) FROM participant_counts WHERE backend_pid = ANY($1)", [[...pids]])).rows[0].count)).toBe(0);
     expect(Number((await pool.query("SELECT COUNT(*) FROM user_activity_totals WHERE backend_pid = ANY($1)", [[...pids]])).rows[0].count)).toBe(0);
     expect(await drift()).toBe(0);
     // Every user's subject and status is at most one folded row plus one per live connection.

@@ -81,6 +81,15 @@ const AMOUNT_RANGES = [
   [119_180n, 119_180n],
 ] as const;
 
+/** Users and statuses where participant_counts and a count of factoring_unit_participants differ. */
+async function participantCountDrift() {
+  const { rows } = await pool.query<{ drift: string }>(`
+    WITH truth AS (SELECT user_id, status, COUNT(*) AS count FROM factoring_unit_participants GROUP BY 1, 2),
+         kept AS (SELECT user_id, status, SUM(count) AS count FROM participant_counts GROUP BY 1, 2 HAVING SUM(count) <> 0)
+    SELECT COUNT(*) AS drift FROM truth FULL JOIN kept USING (user_id, status) WHERE truth.count IS DISTINCT FROM kept.count`);
+  return Number(rows[0]!.drift);
+}
+
 /** Buckets where bidding_amount_counts and a count of the Bidding units differ. */
 async function bucketDrift() {
   const { rows } = await pool.query<{ drift: string }>(`
@@ -113,6 +122,7 @@ describe("the investor's listing", () => {
 
   it("keeps the per-status counts, the amount buckets and the participants equal to the rows through inserts and bulk status changes", async () => {
     expect(await participantsDrift()).toBe(0);
+    expect(await participantCountDrift()).toBe(0);
     expect(await bucketDrift()).toBe(0);
     const counted = async () =>
       (
@@ -130,9 +140,12 @@ describe("the investor's listing", () => {
     expect(swept.expiredUnits.length).toBeGreaterThan(0);
     for (const row of await counted()) expect(row.counted, row.status).toBe(row.rows);
     expect(await participantsDrift()).toBe(0);
+    expect(await participantCountDrift()).toBe(0);
     expect(await bucketDrift()).toBe(0);
     // The sweep folded the bucket rows of backends that have ended: at most one row per bucket of them.
     expect(Number((await pool.query("SELECT COUNT(*) FROM (SELECT bucket FROM bidding_amount_counts WHERE backend_pid = 0 GROUP BY bucket HAVING COUNT(*) > 1) d")).rows[0].count)).toBe(0);
+    // The sweep also folded the participant counts of ended backends into backend 0.
+    expect(Number((await pool.query("SELECT COUNT(*) FROM participant_counts WHERE backend_pid <> 0 AND backend_pid NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL)")).rows[0].count)).toBe(0);
     // And the listing still gives what the rule gives after the sweeps moved units and bids.
     const funders = (await pool.query<{ id: number }>("SELECT id FROM users WHERE email LIKE 'funder%@bench.hundi' ORDER BY id")).rows.map((r) => r.id);
     for (const bidderId of [funders[0]!, funders[7]!]) {

@@ -81,7 +81,13 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
     : noAmountFilter
       ? Prisma.sql`(SELECT COALESCE(SUM(count), 0) FROM factoring_unit_status_counts WHERE status = 'Bidding')`
       : biddingCountInRange(query.min_amount ?? 0n, query.max_amount ?? BIGINT_MAX);
-  const mineCount = withMine ? Prisma.sql`(SELECT COUNT(*) ${mine})` : Prisma.sql`0`;
+  // Without an amount filter my part of the total comes from participant_counts (kept by triggers,
+  // migration 20261203070000): a count of my rows grew with my own history.
+  const mineCount = !withMine
+    ? Prisma.sql`0`
+    : noAmountFilter
+      ? Prisma.sql`(SELECT COALESCE(SUM(count), 0) FROM participant_counts WHERE user_id = ${bidderId} ${mineStatus})`
+      : Prisma.sql`(SELECT COUNT(*) ${mine})`;
   const arms: Prisma.Sql[] = [];
   if (withMarket) arms.push(Prisma.sql`(SELECT id, created_at, invoice_total FROM factoring_units WHERE status = 'Bidding' ${amount} ORDER BY ${order} LIMIT ${armLimit})`);
   if (withMine) arms.push(Prisma.sql`(SELECT factoring_unit_id AS id, created_at, invoice_total ${mine} ORDER BY ${order} LIMIT ${armLimit})`);
@@ -102,5 +108,11 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
 /** Folds the bucket counts of ended database backends into one row per bucket (the sweep runs it). */
 export async function foldBiddingAmountCounts(db: Db): Promise<number> {
   const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_bidding_amount_counts() AS folded`;
+  return Number(row.folded);
+}
+
+/** Folds the participant counts of ended database backends into one row per user and status (the sweep runs it). */
+export async function foldParticipantCounts(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_participant_counts() AS folded`;
   return Number(row.folded);
 }
