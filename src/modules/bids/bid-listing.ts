@@ -3,7 +3,7 @@ import { recordColumnsSql, recordFromJson } from "../../db/json-records.ts";
 import { pageDepthLimit } from "../../db/page-depth.ts";
 import { Prisma, type BidStatus } from "../../generated/prisma/client.ts";
 import { activityCountSql } from "../factoring-units/activity-totals.ts";
-import { bidColumns } from "../factoring-units/fu-records.ts";
+import { bidColumns, bidUnitColumns, personJsonSql } from "../factoring-units/fu-records.ts";
 import type { ListedBid } from "./bid-presenter.ts";
 
 // GET /bids in one statement: the page of the caller's bids (as bidder, or on their units as owner)
@@ -33,12 +33,12 @@ export async function bidListingPage(db: Db, viewer: { userId: number; asBidder:
            (SELECT COALESCE(json_agg(bid ORDER BY page.created_at DESC, page.id DESC), '[]')::text
               FROM page CROSS JOIN LATERAL (
                 SELECT ${recordColumnsSql(bidColumns, "b")},
-                       json_build_object('id', u.id, 'name', u.name, 'entityName', u.entity_name) AS bidder,
+                       ${personJsonSql("u")} AS bidder,
                        json_build_object('id', fu.id, 'invoiceNo', fu.invoice_no, 'seller', fu.seller, 'status', fu.status, 'dueDate', fu.due_date, 'ownerId', fu.owner_id) AS "factoringUnit"
                   FROM bids b JOIN users u ON u.id = b.bidder_id JOIN factoring_units fu ON fu.id = b.factoring_unit_id WHERE b.id = page.id) bid) AS bids`;
-  const bids = (JSON.parse(row.bids) as (Record<string, unknown> & { factoringUnit: { dueDate: string } })[]).map((json) => {
-    const bid = recordFromJson<ListedBid>(bidColumns, json);
-    return { ...bid, factoringUnit: { ...bid.factoringUnit, dueDate: new Date(json.factoringUnit.dueDate) } };
-  });
+  const bids = (JSON.parse(row.bids) as (Record<string, unknown> & { factoringUnit: Record<string, unknown> })[]).map((json) => ({
+    ...recordFromJson<ListedBid>(bidColumns, json),
+    factoringUnit: recordFromJson<ListedBid["factoringUnit"]>(bidUnitColumns, json.factoringUnit),
+  }));
   return { bids, total: Number(row.listing_total) };
 }

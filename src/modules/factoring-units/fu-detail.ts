@@ -2,7 +2,7 @@ import { recordColumnsSql, recordFromJson } from "../../db/json-records.ts";
 import type { Db } from "../../db/prisma.ts";
 import { Prisma, type Bid, type FactoringUnitLineItem, type User } from "../../generated/prisma/client.ts";
 import type { ListedUnit } from "./fu-market-listing.ts";
-import { bidColumns, factoringUnitColumns, lineItemColumns } from "./fu-records.ts";
+import { bidColumns, factoringUnitColumns, lineItemColumns, personJsonSql } from "./fu-records.ts";
 
 // A unit's detail in one statement: the unit, its owner, its line items and the bids the caller may
 // see (all for the owner, their own for a bidder), as one json value (db/json-records.ts says why).
@@ -18,11 +18,11 @@ export async function readUnitDetail(db: Db, id: number, bidderId: number | null
   const [row] = await db.$queryRaw<{ unit: string }[]>`
     SELECT to_json(unit)::text AS unit FROM (
       SELECT ${recordColumnsSql(factoringUnitColumns, "fu")},
-             json_build_object('id', o.id, 'name', o.name, 'entityName', o.entity_name) AS owner,
+             ${personJsonSql("o")} AS owner,
              (SELECT COALESCE(json_agg(item ORDER BY item.position), '[]') FROM (
                 SELECT ${recordColumnsSql(lineItemColumns, "x")} FROM factoring_unit_line_items x WHERE x.factoring_unit_id = fu.id) item) AS "lineItems",
              (SELECT COALESCE(json_agg(bid ORDER BY bid.id), '[]') FROM (
-                SELECT ${recordColumnsSql(bidColumns, "x")}, json_build_object('id', u.id, 'name', u.name, 'entityName', u.entity_name) AS bidder
+                SELECT ${recordColumnsSql(bidColumns, "x")}, ${personJsonSql("u")} AS bidder
                   FROM bids x JOIN users u ON u.id = x.bidder_id WHERE x.factoring_unit_id = fu.id ${bidsOf}) bid) AS bids
         FROM factoring_units fu JOIN users o ON o.id = fu.owner_id WHERE fu.id = ${id}) unit`;
   if (!row) return null;

@@ -2,7 +2,7 @@ import type { Db } from "../../db/prisma.ts";
 import { recordColumnsSql, recordFromJson } from "../../db/json-records.ts";
 import { pageDepthLimit } from "../../db/page-depth.ts";
 import { Prisma, type FactoringUnit, type FactoringUnitStatus, type User } from "../../generated/prisma/client.ts";
-import { factoringUnitColumns } from "./fu-records.ts";
+import { factoringUnitColumns, personJsonSql } from "./fu-records.ts";
 
 // An investor's or financer's GET /factoring-units, in raw SQL. It replaces a Prisma findMany + count
 // over `status = 'Bidding' OR funder_id = me OR EXISTS (my bid)`: PostgreSQL cannot use an index for
@@ -99,7 +99,7 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
     SELECT (${marketCount} + ${mineCount})::bigint AS listing_total,
            (SELECT COALESCE(json_agg(unit ORDER BY ${orderOfPage[query.sort]}), '[]')::text
               FROM page CROSS JOIN LATERAL (
-                SELECT ${recordColumnsSql(factoringUnitColumns, "fu")}, json_build_object('id', o.id, 'name', o.name, 'entityName', o.entity_name) AS owner
+                SELECT ${recordColumnsSql(factoringUnitColumns, "fu")}, ${personJsonSql("o")} AS owner
                   FROM factoring_units fu JOIN users o ON o.id = fu.owner_id WHERE fu.id = page.id) unit) AS units`;
   const units = (JSON.parse(row.units) as Record<string, unknown>[]).map((unit) => recordFromJson<ListedUnit>(factoringUnitColumns, unit));
   return { units, total: Number(row.listing_total) };

@@ -1,4 +1,5 @@
 import type { ColumnKind } from "../../db/json-records.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import type { Bid, FactoringUnit, FactoringUnitLineItem } from "../../generated/prisma/client.ts";
 
 /**
@@ -70,3 +71,16 @@ export const lineItemColumns = {
   amount: "bigint",
   gstRateBps: "int",
 } as const satisfies Record<keyof FactoringUnitLineItem, ColumnKind>;
+
+/** The summary of a bid's unit that GET /bids lists (bidInclude's factoringUnit), by kind. */
+export const bidUnitColumns = {
+  id: "int",
+  invoiceNo: "text",
+  seller: "text",
+  status: "text",
+  dueDate: "date",
+  ownerId: "int",
+} as const satisfies Record<string, ColumnKind>;
+
+/** A user as a unit's owner or a bid's bidder is read with them (id, name, entity name), as a json object. */
+export const personJsonSql = (alias: string) => Prisma.raw(`json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'entityName', ${alias}.entity_name)`);
