@@ -136,12 +136,23 @@ export function captureHoldCtes(options: { userId: number; kind: string; busines
  */
 export function releaseHoldsCtes(options: { kind: string; businessType: string; holds: { businessId: string; userId: number }[]; description: string; after: string }) {
   const { holds } = options;
-  const ctes = Prisma.sql`released AS (
-      UPDATE holds h SET status = 'released', updated_at = now()
+  // Each hold is found by its unique key first (a LATERAL subquery with LIMIT is never flattened into
+  // a join, so it is always one index probe per key), then updated by id. Joining holds to the keys
+  // directly let PostgreSQL's generic plan of this prepared statement walk every hold of the kind and
+  // filter: with stale statistics (a holds table analysed while small) it read all 5,686 active bid
+  // holds for each acceptance, 6-8 ms that grew with the market.
+  const ctes = Prisma.sql`released_keys AS MATERIALIZED (
+      SELECT found.id, k.user_id, k.holds_code, k.wallet_code
         FROM unnest(${holds.map((hold) => hold.businessId)}::text[], ${holds.map((hold) => hold.userId)}::int[],
                     ${holds.map((hold) => holdsAccount(hold.userId))}::text[], ${holds.map((hold) => walletAccount(hold.userId))}::text[])
              AS k(business_id, user_id, holds_code, wallet_code)
-       WHERE h.business_type = ${options.businessType} AND h.kind = ${options.kind} AND h.business_id = k.business_id
+       CROSS JOIN LATERAL (
+         SELECT id FROM holds WHERE business_type = ${options.businessType} AND business_id = k.business_id AND kind = ${options.kind} LIMIT 1
+       ) found
+    ), released AS (
+      UPDATE holds h SET status = 'released', updated_at = now()
+        FROM released_keys k
+       WHERE h.id = ANY(ARRAY(SELECT id FROM released_keys)) AND h.id = k.id
          AND h.user_id = k.user_id AND h.status = 'active' AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)})
       RETURNING h.id, h.amount, h.business_id, k.holds_code, k.wallet_code
     ), released_moves AS (
