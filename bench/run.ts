@@ -160,7 +160,11 @@ async function runSize(units: number, withWrites: boolean) {
     // process measured the baseline at half its speed and made every ratio look better than it is.
     await load({ name: "warm-up", base: baseline.base, connections: CONNECTIONS, seconds: 3, next: (i) => ({ path: `/users/${userIds[i % userIds.length]}`, token: "" }) });
     await load({ name: "warm-up", base: server.base, connections: CONNECTIONS, seconds: 3, next: (i) => ({ path: i % 2 ? "/api/v2/payments/wallet" : "/api/v2/factoring-units", token: actors.investor }) });
-    console.log(`\n== ${counts.units} units, ${counts.bids} bids (load average ${loadAverage()})`);
+    // With autovacuum off (as on these machines' shared PostgreSQL) tables that grow during the run keep
+    // their seed-time statistics and every dead row: the job queue's index of waiting jobs grows with all
+    // jobs ever finished. A production server vacuums; the report says which kind this run had.
+    extra.autovacuum = (await pool.query<{ autovacuum: string }>("SHOW autovacuum")).rows[0]!.autovacuum;
+    console.log(`\n== ${counts.units} units, ${counts.bids} bids (load average ${loadAverage()}, autovacuum ${String(extra.autovacuum)})`);
     await run("baseline: bare Express 5 + pg, PK select", (i) => ({ path: `/users/${userIds[i % userIds.length]}`, token: "" }), { base: baseline.base });
     await run("GET /health", get("/health", ""));
     await run("GET /factoring-units (investor, default page)", get("/factoring-units", actors.investor));

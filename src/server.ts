@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   const deps = createAppDeps(config, logger, database);
   const boss = await startJobQueue({ url: database.url, logger });
-  const pushes = new PushDelivery({ boss, prisma: database.prisma, sender: createPushSender(config, logger), logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
+  const pushes = new PushDelivery({ boss, prisma: database.prisma, sender: createPushSender(config, logger), logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000, batchSize: PushDelivery.BATCH_SIZE });
   const mailer = createMailer(config, logger);
   const emails = new EmailDelivery({ boss, prisma: database.prisma, config, mailer, logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
   const webhooks = new WebhookDelivery({ ...attemptDeps(deps), boss, logger, pollingIntervalSeconds: config.pushPollIntervalMs / 1000 });
