@@ -22,7 +22,20 @@ export type RecordColumns = Readonly<Record<string, ColumnKind>>;
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
-const selectLists = new WeakMap<RecordColumns, Map<string, Prisma.Sql>>();
+/** A field's column as JSON can carry it exactly (bigint and decimal as text). */
+const columnSql = (alias: string, field: string, kind: ColumnKind) => {
+  const column = `${alias}.${snake(field)}`;
+  return kind === "bigint" || kind === "decimal" ? `${column}::text` : column;
+};
+
+// Built once per record, alias and form: the SQL is the same on every request.
+const built = new WeakMap<RecordColumns, Map<string, Prisma.Sql>>();
+function once(columns: RecordColumns, key: string, build: () => string): Prisma.Sql {
+  const byKey = built.get(columns) ?? built.set(columns, new Map()).get(columns)!;
+  let sql = byKey.get(key);
+  if (sql === undefined) byKey.set(key, (sql = Prisma.raw(build())));
+  return sql;
+}
 
 /**
  * The select list of a record: `fu.id AS "id", fu.total::text AS "total", ...`. Aggregate the row it
@@ -30,17 +43,19 @@ const selectLists = new WeakMap<RecordColumns, Map<string, Prisma.Sql>>();
  * are ours, never input.
  */
 export function recordColumnsSql(columns: RecordColumns, alias: string): Prisma.Sql {
-  // Built once per model and alias: the list is the same on every request.
-  const byAlias = selectLists.get(columns) ?? selectLists.set(columns, new Map()).get(columns)!;
-  let list = byAlias.get(alias);
-  if (list === undefined) {
-    const items = Object.entries(columns).map(([field, kind]) => {
-      const column = `${alias}.${snake(field)}`;
-      return `${kind === "bigint" || kind === "decimal" ? `${column}::text` : column} AS "${field}"`;
-    });
-    byAlias.set(alias, (list = Prisma.raw(items.join(", "))));
-  }
-  return list;
+  return once(columns, `list:${alias}`, () =>
+    Object.entries(columns)
+      .map(([field, kind]) => `${columnSql(alias, field, kind)} AS "${field}"`)
+      .join(", "),
+  );
+}
+
+/**
+ * A small record nested in another as one json object, `json_build_object('id', u.id, ...)` (a few
+ * columns beside a row: a unit's owner, a bid's unit summary); read it with recordFromJson too.
+ */
+export function recordObjectSql(columns: RecordColumns, alias: string): Prisma.Sql {
+  return once(columns, `object:${alias}`, () => `json_build_object(${Object.entries(columns).map(([field, kind]) => `'${field}', ${columnSql(alias, field, kind)}`).join(", ")})`);
 }
 const fromJson: Record<ColumnKind, (value: unknown) => unknown> = {
   int: (value) => value,

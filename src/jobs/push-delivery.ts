@@ -45,7 +45,7 @@ export class PushDelivery extends QueueWorker<{ notification_id: number }> {
     const tokensOf = new Map<number, string[]>();
     if (userIds.length > 0) {
       for (const device of await prisma.deviceToken.findMany({ where: { userId: { in: userIds } }, select: { userId: true, token: true } })) {
-        tokensOf.set(device.userId, [...(tokensOf.get(device.userId) ?? []), device.token]);
+        (tokensOf.get(device.userId) ?? tokensOf.set(device.userId, []).get(device.userId)!).push(device.token);
       }
     }
     return Promise.all(

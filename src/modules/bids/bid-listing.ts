@@ -1,10 +1,20 @@
 import type { Db } from "../../db/prisma.ts";
-import { recordColumnsSql, recordFromJson } from "../../db/json-records.ts";
+import { recordColumnsSql, recordFromJson, recordObjectSql, type ColumnKind } from "../../db/json-records.ts";
 import { pageDepthLimit } from "../../db/page-depth.ts";
 import { Prisma, type BidStatus } from "../../generated/prisma/client.ts";
 import { activityCountSql } from "../factoring-units/activity-totals.ts";
-import { bidColumns, bidUnitColumns, personJsonSql } from "../factoring-units/fu-records.ts";
+import { bidColumns, personJsonSql } from "../factoring-units/fu-records.ts";
 import type { ListedBid } from "./bid-presenter.ts";
+
+/** The summary of a bid's unit that GET /bids lists (bidInclude's factoringUnit), by kind. */
+const bidUnitColumns = {
+  id: "int",
+  invoiceNo: "text",
+  seller: "text",
+  status: "text",
+  dueDate: "date",
+  ownerId: "int",
+} as const satisfies Record<keyof ListedBid["factoringUnit"], ColumnKind>;
 
 // GET /bids in one statement: the page of the caller's bids (as bidder, or on their units as owner)
 // with each bid's bidder and unit, and the total from user_activity_totals. It replaces a Prisma
@@ -34,7 +44,7 @@ export async function bidListingPage(db: Db, viewer: { userId: number; asBidder:
               FROM page CROSS JOIN LATERAL (
                 SELECT ${recordColumnsSql(bidColumns, "b")},
                        ${personJsonSql("u")} AS bidder,
-                       json_build_object('id', fu.id, 'invoiceNo', fu.invoice_no, 'seller', fu.seller, 'status', fu.status, 'dueDate', fu.due_date, 'ownerId', fu.owner_id) AS "factoringUnit"
+                       ${recordObjectSql(bidUnitColumns, "fu")} AS "factoringUnit"
                   FROM bids b JOIN users u ON u.id = b.bidder_id JOIN factoring_units fu ON fu.id = b.factoring_unit_id WHERE b.id = page.id) bid) AS bids`;
   const bids = (JSON.parse(row.bids) as (Record<string, unknown> & { factoringUnit: Record<string, unknown> })[]).map((json) => ({
     ...recordFromJson<ListedBid>(bidColumns, json),

@@ -1,6 +1,5 @@
-import type { ColumnKind } from "../../db/json-records.ts";
-import { Prisma } from "../../generated/prisma/client.ts";
-import type { Bid, FactoringUnit, FactoringUnitLineItem } from "../../generated/prisma/client.ts";
+import { recordObjectSql, type ColumnKind } from "../../db/json-records.ts";
+import type { Bid, FactoringUnit, FactoringUnitLineItem, User } from "../../generated/prisma/client.ts";
 
 /**
  * Every field of a factoring unit by kind, for reads that take their rows as one json value
@@ -72,15 +71,8 @@ export const lineItemColumns = {
   gstRateBps: "int",
 } as const satisfies Record<keyof FactoringUnitLineItem, ColumnKind>;
 
-/** The summary of a bid's unit that GET /bids lists (bidInclude's factoringUnit), by kind. */
-export const bidUnitColumns = {
-  id: "int",
-  invoiceNo: "text",
-  seller: "text",
-  status: "text",
-  dueDate: "date",
-  ownerId: "int",
-} as const satisfies Record<string, ColumnKind>;
+/** A user as a unit's owner or a bid's bidder is read with them (bidInclude's bidder, the detail's owner). */
+const personColumns = { id: "int", name: "text", entityName: "text" } as const satisfies Record<keyof Pick<User, "id" | "name" | "entityName">, ColumnKind>;
 
-/** A user as a unit's owner or a bid's bidder is read with them (id, name, entity name), as a json object. */
-export const personJsonSql = (alias: string) => Prisma.raw(`json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'entityName', ${alias}.entity_name)`);
+/** That user as a json object of the row they are read with. */
+export const personJsonSql = (alias: string) => recordObjectSql(personColumns, alias);
