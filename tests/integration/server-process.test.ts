@@ -54,13 +54,13 @@ describe("server process", () => {
     expect(finished.status).toBe(401);
     expect(finished.connection).toBe("close"); // answered while draining: the client must not reuse the socket
     expect(JSON.parse(finished.body).message).toBe("Invalid credentials.");
-    expect(await exited).toBe(0);
+    expect(await exited, `the server did not exit 0; its output:\n${output()}`).toBe(0);
     expect(output()).toContain("shutting down");
     await expect(fetch(`http://127.0.0.1:${port}/api/v2/health`)).rejects.toThrow();
   }, 60_000);
 
   it("on SIGTERM, answers a keep-alive client with Connection: close and closes its idle socket instead of resetting it", async () => {
-    const { port } = await startServer();
+    const { port, output } = await startServer();
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const get = () =>
       new Promise<{ status: number; connection: string | undefined; socket: net.Socket }>((resolve, reject) => {
@@ -76,7 +76,7 @@ describe("server process", () => {
     const exited = new Promise<number | null>((resolve) => server!.once("exit", resolve));
     server!.kill("SIGTERM");
     expect(await closed).toBe(false); // closed by the server, cleanly, before the client reused it
-    expect(await exited).toBe(0);
+    expect(await exited, `the server did not exit 0; its output:\n${output()}`).toBe(0);
     agent.destroy();
   }, 60_000);
 });
