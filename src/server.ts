@@ -5,7 +5,7 @@ import { createAppDeps, createMailer, createPushSender } from "./bootstrap.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { loadEnvFile } from "./env-file.ts";
-import { startJobQueue } from "./db/job-queue.ts";
+import { startJobQueue, stopJobQueue } from "./db/job-queue.ts";
 import { EmailDelivery } from "./jobs/email-delivery.ts";
 import { PushDelivery } from "./jobs/push-delivery.ts";
 import { WebhookDelivery } from "./jobs/webhook-delivery.ts";
@@ -95,8 +95,9 @@ async function main(): Promise<void> {
       server.closeIdleConnections();
     });
     clearInterval(idleSweep);
-    // Workers finish the jobs they hold (a push being sent, a sweep) before the pool closes.
-    await boss.stop({ graceful: true, wait: true, timeout: SHUTDOWN_GRACE_MS });
+    // Workers finish the jobs they hold (a push being sent, a sweep), and jobs fetched while pg-boss
+    // stopped are worked and recorded, before the queue's pool and then the database close.
+    await stopJobQueue(boss, { graceful: true, timeoutMs: SHUTDOWN_GRACE_MS });
     await mailer.close();
     await deps.rateLimiter.close();
     await deps.callers.close();

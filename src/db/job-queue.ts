@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import type pg from "pg";
 import { Prisma } from "../generated/prisma/client.ts";
 import { oncePer, type Logger } from "../logger.ts";
 import { resilientPool } from "./prisma.ts";
@@ -46,28 +47,92 @@ export function enqueueJobSql(queue: QueueName, data: Prisma.Sql, from: Prisma.S
 }
 
 /**
+ * The queue's own pool, ended only once nothing uses it. pg-boss emits "stopped" as soon as no worker
+ * holds jobs, but a worker whose fetch is in flight at that moment gets its jobs afterwards, runs its
+ * handler and records the jobs' ends (ours, then pg-boss's own complete, which it does not await): on
+ * an ended pool both were refused, and pg-boss's refusal, having no handler, stopped the server with
+ * exit 1 on a SIGTERM during a backlog (CI saw it). So queries in flight and handlers running
+ * (workQueue) are counted, and the pool ends when both are at zero, looked at between macrotasks (a
+ * handler's last microtasks start pg-boss's complete, so its query is counted before the next look),
+ * or at the deadline: a job still held then goes back to the queue after its expiry.
+ */
+const POOL_END_DEADLINE_MS = 10_000;
+
+class JobPool {
+  private queries = 0;
+  private handlers = 0;
+  private ending?: Promise<void>;
+
+  constructor(private readonly pool: pg.Pool, private readonly logger: Logger) {}
+
+  readonly executeSql = (text: string, values: unknown[]) => {
+    this.queries++;
+    return this.pool.query(text, values).finally(() => this.queries--);
+  };
+
+  async handle<T>(work: () => Promise<T>): Promise<T> {
+    this.handlers++;
+    try {
+      return await work();
+    } finally {
+      this.handlers--;
+    }
+  }
+
+  /** Ends the pool once idle or at the deadline; every call gets the same ending. */
+  endWhenIdle(): Promise<void> {
+    this.ending ??= (async () => {
+      const deadline = Date.now() + POOL_END_DEADLINE_MS;
+      while ((this.queries > 0 || this.handlers > 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      if (this.handlers > 0) this.logger.warn({ handlers: this.handlers }, "job queue closed with work still running; its jobs are handed out again after their expiry");
+      await this.pool.end().catch(() => undefined);
+    })();
+    return this.ending;
+  }
+}
+
+const jobPools = new WeakMap<PgBoss, JobPool>();
+
+/**
  * A started pg-boss on its own small pool. `work: false` is for the admin CLI and tests that drive
  * work themselves: no maintenance, no scheduling, no migrations of its own.
  */
 export async function startJobQueue(options: { url: string; logger: Logger; work?: boolean }): Promise<PgBoss> {
   const working = options.work !== false;
   // Its own small pool, one that survives an outage (resilientPool), given to pg-boss as its executor.
-  const pool = resilientPool({ url: options.url, max: 3, logger: options.logger, applicationName: "hundi-jobs" });
+  const jobPool = new JobPool(resilientPool({ url: options.url, max: 3, logger: options.logger, applicationName: "hundi-jobs" }), options.logger);
   const boss = new PgBoss({
-    db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+    db: { executeSql: jobPool.executeSql },
     schema: JOB_SCHEMA,
     migrate: false, // our migration installed this version's schema
     supervise: working,
     schedule: working,
   });
+  jobPools.set(boss, jobPool);
   const due = oncePer(10_000);
   boss.on("error", (error: Error & { code?: string }) => {
     if (!due()) return;
     options.logger.warn({ code: error.code, detail: error.message }, "job queue error (pg-boss retries on its own)");
   });
-  // boss.stop() closes only a pool it opened itself: this one closes when it has stopped.
-  boss.on("stopped", () => void pool.end().catch(() => undefined));
+  // boss.stop() closes only a pool it opened itself: this one closes once nothing uses it.
+  boss.on("stopped", () => void jobPool.endWhenIdle());
   await boss.start();
   if (working) for (const queue of Object.values(QUEUES)) await boss.updateQueue(queue.name, queue);
   return boss;
+}
+
+/** boss.work(), with the handler counted as a user of the queue's pool (see JobPool). */
+export function workQueue<Data extends object>(boss: PgBoss, queue: QueueName, options: PgBoss.WorkOptions, handler: PgBoss.WorkHandler<Data>): Promise<string> {
+  const jobPool = jobPools.get(boss);
+  if (!jobPool) throw new Error("workQueue takes a queue started by startJobQueue");
+  return boss.work<Data>(queue, options, (jobs) => jobPool.handle(() => handler(jobs)));
+}
+
+/**
+ * Stops pg-boss and waits for its pool to end: workers finish the jobs they hold (graceful, up to
+ * `timeoutMs`), and jobs fetched while it stopped are worked and recorded before the pool goes.
+ */
+export async function stopJobQueue(boss: PgBoss, options: { graceful: boolean; timeoutMs?: number }): Promise<void> {
+  await boss.stop({ graceful: options.graceful, wait: true, timeout: options.timeoutMs });
+  await jobPools.get(boss)?.endWhenIdle();
 }

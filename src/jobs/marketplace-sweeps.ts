@@ -1,7 +1,7 @@
 import { addDays, todayInIndia } from "../calendar.ts";
 import type PgBoss from "pg-boss";
 import type { Config } from "../config.ts";
-import { QUEUES } from "../db/job-queue.ts";
+import { QUEUES, workQueue } from "../db/job-queue.ts";
 import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { expireBid } from "../modules/bids/bids.service.ts";
@@ -74,7 +74,7 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
 export async function scheduleMarketplaceSweeps(options: { boss: PgBoss; prisma: Db; config: MarketplaceConfig & Pick<Config, "sweepCron">; logger: Logger }) {
   const { boss, prisma, config, logger } = options;
   await boss.schedule(QUEUES.marketplaceSweep.name, config.sweepCron, {}, { tz: "Asia/Kolkata" });
-  await boss.work(QUEUES.marketplaceSweep.name, { pollingIntervalSeconds: 5 }, async () => {
+  await workQueue(boss, QUEUES.marketplaceSweep.name, { pollingIntervalSeconds: 5 }, async () => {
     const result = await runAllSweeps(prisma, config, { logger });
     if (Object.values(result).some((ids) => ids.length > 0)) logger.info(result, "marketplace sweep");
   });

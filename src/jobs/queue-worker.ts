@@ -1,5 +1,5 @@
 import type PgBoss from "pg-boss";
-import type { QueueName } from "../db/job-queue.ts";
+import { workQueue, type QueueName } from "../db/job-queue.ts";
 import type { Logger } from "../logger.ts";
 
 // Delivery after commit (pushes, e-mails): a job written in the business change's transaction is
@@ -30,7 +30,7 @@ export abstract class QueueWorker<Data extends object> {
     const { boss, pollingIntervalSeconds, batchSize = 20 } = this.base;
     // Known once work() returns, which is before its first fetch can come back.
     const worker: { id?: string } = {};
-    worker.id = await boss.work<Data>(this.queue, { batchSize, pollingIntervalSeconds }, async (jobs) => {
+    worker.id = await workQueue<Data>(boss, this.queue, { batchSize, pollingIntervalSeconds }, async (jobs) => {
       await this.deliverAll(jobs);
       if (jobs.length >= batchSize && worker.id !== undefined) boss.notifyWorker(worker.id);
     });

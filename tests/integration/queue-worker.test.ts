@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QUEUES, startJobQueue } from "../../src/db/job-queue.ts";
+import { QUEUES, startJobQueue, stopJobQueue, type QueueName } from "../../src/db/job-queue.ts";
 import { QueueWorker, type Outcome } from "../../src/jobs/queue-worker.ts";
 import { createLogger } from "../../src/logger.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
@@ -11,8 +11,12 @@ import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 // its own, because a running worker takes every due job of its queue (other files drive theirs by hand).
 
 class RecordingWorker extends QueueWorker<{ n: number }> {
-  protected readonly queue = QUEUES.pushDelivery.name;
+  protected queue: QueueName = QUEUES.pushDelivery.name;
   readonly delivered: number[] = [];
+  on(queue: QueueName): this {
+    this.queue = queue;
+    return this;
+  }
   protected deliver(data: { n: number }): Promise<Outcome> {
     this.delivered.push(data.n);
     return Promise.resolve({ done: true, output: { outcome: "sent" } });
@@ -33,8 +37,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const jobStates = async () =>
-  Object.fromEntries((await pool.query<{ state: string; count: number }>("SELECT state::text, COUNT(*)::int AS count FROM pgboss.job WHERE name = $1 GROUP BY state", [QUEUES.pushDelivery.name])).rows.map((row) => [row.state, row.count]));
+const jobStates = async (queue: QueueName = QUEUES.pushDelivery.name) =>
+  Object.fromEntries((await pool.query<{ state: string; count: number }>("SELECT state::text, COUNT(*)::int AS count FROM pgboss.job WHERE name = $1 GROUP BY state", [queue])).rows.map((row) => [row.state, row.count]));
 
 describe("queue worker", () => {
   it("drains a backlog of many batches without waiting its polling interval between full ones", async () => {
@@ -54,5 +58,37 @@ describe("queue worker", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(worker.delivered).toHaveLength(backlog);
     expect(await jobStates()).toEqual({ completed: backlog, created: 1 });
+  });
+
+  it("works and records the jobs a fetch brings back while pg-boss stops, before its pool ends", async () => {
+    // pg-boss reports "stopped" once no worker holds jobs; a fetch still in flight then brings jobs
+    // afterwards. Its queue's partition is locked so that the worker's first fetch waits, the queue
+    // is stopped, and only then is the lock let go: the fetched jobs must be delivered and recorded
+    // completed, with nothing refused by an ended pool (pg-boss's own unawaited complete included).
+    const queue = QUEUES.emailDelivery.name;
+    const own = await startJobQueue({ url: db.url, logger: createLogger("silent"), work: false });
+    await own.insert([0, 1, 2].map((n) => ({ name: queue, data: { n } })));
+    const locker = await pool.connect();
+    try {
+      const { rows } = await locker.query<{ partition: string }>("SELECT 'pgboss.' || quote_ident(partition_name) AS partition FROM pgboss.queue WHERE name = $1", [queue]);
+      await locker.query("BEGIN");
+      await locker.query(`LOCK TABLE ${rows[0]!.partition} IN EXCLUSIVE MODE`);
+      const worker = new RecordingWorker({ boss: own, logger: createLogger("silent"), pollingIntervalSeconds: 30, batchSize: 5 }).on(queue);
+      await worker.start();
+      const waitingOnLock = async () =>
+        (await pool.query<{ n: number }>("SELECT COUNT(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = $1::regclass", [rows[0]!.partition])).rows[0]!.n;
+      await expect.poll(waitingOnLock, { timeout: 5_000 }).toBe(1);
+
+      const stoppedEvent = new Promise<void>((resolve) => own.once("stopped", () => resolve()));
+      const stopping = stopJobQueue(own, { graceful: true, timeoutMs: 5_000 });
+      await stoppedEvent;
+      await locker.query("COMMIT");
+      await stopping;
+      expect(worker.delivered.sort((a, b) => a - b)).toEqual([0, 1, 2]);
+      expect(await jobStates(queue)).toEqual({ completed: 3 });
+    } finally {
+      await locker.query("ROLLBACK").catch(() => undefined);
+      locker.release();
+    }
   });
 });
