@@ -132,7 +132,8 @@ export function captureHoldCtes(options: { userId: number; kind: string; busines
  * The accounts are locked in one ordered pass (by id), so two such statements over the same users
  * cannot deadlock. `written` is SQL for three columns the caller selects (released_holds,
  * released_postings, released_entries); `assertWritten` throws unless every hold was released and
- * posted, so the caller's transaction rolls back rather than keep a half-written release.
+ * posted, so the caller's transaction rolls back rather than keep a half-written release;
+ * `allWritten` is that check as SQL, for a statement that checks itself (assert_statement).
  */
 export function releaseHoldsCtes(options: { kind: string; businessType: string; holds: { businessId: string; userId: number }[]; description: string; after: string }) {
   const { holds } = options;
@@ -176,13 +177,15 @@ export function releaseHoldsCtes(options: { kind: string; businessType: string; 
     )`;
   const written = Prisma.sql`(SELECT COUNT(*) FROM released)::int AS released_holds, (SELECT COUNT(*) FROM released_postings)::int AS released_postings,
     (SELECT COUNT(*) FROM released_entries)::int AS released_entries`;
+  const allWritten = Prisma.sql`((SELECT COUNT(*) FROM released) = ${holds.length} AND (SELECT COUNT(*) FROM released_postings) = ${holds.length}
+    AND (SELECT COUNT(*) FROM released_entries) = ${2 * holds.length})`;
   const assertWritten = (row: Record<string, unknown>) => {
     const expected = holds.length;
     if (row.released_holds !== expected || row.released_postings !== expected || row.released_entries !== 2 * expected) {
       throw new Error(`releasing ${expected} ${options.kind} hold(s) wrote ${String(row.released_holds)} release(s), ${String(row.released_postings)} posting(s), ${String(row.released_entries)} entries`);
     }
   };
-  return { ctes, written, assertWritten };
+  return { ctes, written, allWritten, assertWritten };
 }
 
 /** A hold by its id, or by what it holds money for (unique: one hold per business effect and kind). */

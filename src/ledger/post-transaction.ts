@@ -126,6 +126,25 @@ export function postingCtes(posting: {
   return { ctes, codes };
 }
 
+/**
+ * One ordered lock of the user accounts of every posting a statement makes (a CTE named `name`), for
+ * a statement with more than one posting: accepting a bid releases the other bidders' holds and
+ * captures the winner's. Each posting locks its own accounts in id order, but two postings are two
+ * passes, and two such statements could take each other's accounts in opposite orders and deadlock
+ * (two units accepting each other's rejected bidders did: tests/integration/bids.test.ts). The caller
+ * makes this CTE run before any posting's (its own change's condition counts its rows, and the
+ * postings run only after that change), and only once `after`, the caller's locked rows, has rows:
+ * the lock order stays the caller's rows, then the accounts. The postings lock the same rows again,
+ * which costs no wait. `count` is how many rows it has when every account exists.
+ */
+export function lockAccountsFirstCte(options: { name: string; codes: string[]; after: string }) {
+  const userCodes = [...new Set(options.codes.filter((code) => mustStayNonNegative(describeAccountCode(code).type)))];
+  const cte = Prisma.sql`${Prisma.raw(options.name)} AS MATERIALIZED (
+      SELECT id FROM ledger_accounts WHERE code = ANY(${userCodes}) AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)}) ORDER BY id FOR UPDATE
+    )`;
+  return { cte, count: userCodes.length };
+}
+
 /** The entries' amounts as a bigint[]: one array parameter when all are known, else ARRAY[...] with the SQL ones. */
 function amounts(entries: { amount: bigint | Prisma.Sql }[]): Prisma.Sql {
   if (entries.every((entry) => typeof entry.amount === "bigint")) return Prisma.sql`${entries.map((entry) => entry.amount.toString())}::bigint[]`;

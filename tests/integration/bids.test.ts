@@ -1,6 +1,8 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { platformBalance, walletBalances } from "../../src/ledger/balances.ts";
+import { acceptBidAsSeen } from "../../src/modules/bids/bid-acceptance.ts";
+import { unitWithBids } from "../../src/modules/factoring-units/fu.service.ts";
 import { signedInUser } from "../helpers/factories.ts";
 import { bid, decide, ledgerProblemsFor, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -215,6 +217,35 @@ describe("concurrency", () => {
     expect(await ledgerProblemsFor(t, [investor.user])).toEqual([]);
   });
 
+  it("crossed accepts (each rejects a bidder the other pays out) all succeed: one ordered lock of every account, no deadlock", async () => {
+    // Bidders X and Y bid on units 1 and 2 of two owners; unit 1 accepts X (Y's bid is rejected: Y's
+    // accounts), unit 2 accepts Y (X's rejected: X's accounts). Locking the released accounts and then
+    // the captured ones, as two steps, could take X's and Y's accounts in opposite orders and deadlock.
+    // Half the owners have a wallet already, half are financed for the first time (their wallet is
+    // created on the way, which once deadlocked too).
+    const pairs = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const ownerWallet = i % 2 ? 100n : 0n;
+        const [ownerOne, ownerTwo] = await Promise.all([trader(t, "buyer", ownerWallet), trader(t, "seller", ownerWallet)]);
+        const [x, y] = await Promise.all([trader(t, "investor", 10_000_000n), trader(t, "financer", 10_000_000n)]);
+        const [one, two] = [await listUnit(t, ownerOne.auth), await listUnit(t, ownerTwo.auth)];
+        const xOnOne = await placedBid(t, x.auth, one.id, { bid_amount: 50000 });
+        await placedBid(t, y.auth, one.id, { bid_amount: 40000 });
+        await placedBid(t, x.auth, two.id, { bid_amount: 30000 });
+        const yOnTwo = await placedBid(t, y.auth, two.id, { bid_amount: 20000 });
+        return { ownerOne, ownerTwo, x, y, xOnOne, yOnTwo };
+      }),
+    );
+    const answers = await Promise.all(pairs.flatMap((p) => [decide(t, p.ownerOne.auth, p.xOnOne.id, "Accepted"), decide(t, p.ownerTwo.auth, p.yOnTwo.id, "Accepted")]));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+    for (const p of pairs) {
+      // X paid 50,000 for unit 1 and has every other rupee back; Y paid 20,000 for unit 2.
+      expect(await walletBalances(t.prisma, p.x.user.id)).toEqual({ balance: 10_000_000n - 5_000_000n, onHold: 0n, available: 10_000_000n - 5_000_000n });
+      expect(await walletBalances(t.prisma, p.y.user.id)).toEqual({ balance: 10_000_000n - 2_000_000n, onHold: 0n, available: 10_000_000n - 2_000_000n });
+      expect(await ledgerProblemsFor(t, [p.ownerOne.user, p.ownerTwo.user, p.x.user, p.y.user])).toEqual([]);
+    }
+  });
+
   it("accept racing withdraw and cancel leaves one consistent outcome", async () => {
     for (let round = 0; round < 4; round++) {
       const owner = await trader(t, "buyer");
@@ -267,5 +298,71 @@ describe("account gates", () => {
     expect(answers.filter((res) => res.status === 409).map((res) => res.body.message)).toEqual(Array(bids.length).fill("Bid is no longer pending."));
     for (const bidder of bidders) expect(await walletBalances(t.prisma, bidder.user.id)).toEqual({ balance: 10_000_000n, onHold: 0n, available: 10_000_000n });
     expect(await ledgerProblemsFor(t, bidders.map((b) => b.user))).toEqual([]);
+  });
+});
+
+describe("an acceptance decided on a read, written in one statement", () => {
+  // The owner's acceptance reads the unit and its bids without locks, decides, and writes in one
+  // statement that locks them and checks they are still as read. Read, then changed, then written:
+  const staleAcceptance = async () => {
+    const owner = await trader(t, "buyer");
+    const [winner, loser, late] = await Promise.all([trader(t, "investor", 10_000_000n), trader(t, "financer", 10_000_000n), trader(t, "investor", 10_000_000n)]);
+    const fu = await listUnit(t, owner.auth);
+    const target = await placedBid(t, winner.auth, fu.id, { bid_amount: 50000 });
+    await placedBid(t, loser.auth, fu.id, { bid_amount: 40000 });
+    const seen = (await unitWithBids(t.prisma, target.id, { lock: false }))!;
+    const acceptAsRead = () => acceptBidAsSeen(t.prisma, t.config, { fu: seen.fu, bid: seen.bid, others: seen.pending.filter((b) => b.id !== target.id) }, null, new Date());
+    return { owner, winner, loser, late, fu, target, acceptAsRead };
+  };
+  const untouched = async (fuId: number, users: { user: { id: number } }[]) => {
+    expect((await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: fuId } })).status).toBe("Bidding");
+    expect(await t.prisma.bid.count({ where: { factoringUnitId: fuId, status: { in: ["Accepted", "Rejected"] } } })).toBe(0);
+    expect(await t.prisma.notification.count({ where: { userId: { in: users.map((u) => u.user.id) }, type: { in: ["bid.accepted", "bid.rejected", "fu.financed"] } } })).toBe(0);
+  };
+
+  it("writes nothing when another bid was placed after the read, and the owner's next try rejects it too", async () => {
+    const { owner, winner, loser, late, fu, target, acceptAsRead } = await staleAcceptance();
+    const lateBid = await placedBid(t, late.auth, fu.id, { bid_amount: 30000 });
+    expect(await acceptAsRead()).toBeNull();
+    await untouched(fu.id, [owner, winner, loser, late]);
+    expect(await walletBalances(t.prisma, winner.user.id)).toEqual({ balance: 10_000_000n, onHold: 5_000_000n, available: 5_000_000n });
+
+    const res = await decide(t, owner.auth, target.id, "Accepted");
+    expect(res.status).toBe(200);
+    expect((await t.prisma.bid.findUniqueOrThrow({ where: { id: lateBid.id } })).status).toBe("Rejected");
+    expect(await walletBalances(t.prisma, late.user.id)).toEqual({ balance: 10_000_000n, onHold: 0n, available: 10_000_000n });
+    expect(await ledgerProblemsFor(t, [owner.user, winner.user, loser.user, late.user])).toEqual([]);
+  });
+
+  it("writes nothing when a bid was withdrawn, or the unit cancelled, after the read; the API then answers from what is there", async () => {
+    const withdrawn = await staleAcceptance();
+    expect((await withdraw(withdrawn.loser.auth, (await t.prisma.bid.findFirstOrThrow({ where: { factoringUnitId: withdrawn.fu.id, bidderId: withdrawn.loser.user.id } })).id)).status).toBe(200);
+    expect(await withdrawn.acceptAsRead()).toBeNull();
+    await untouched(withdrawn.fu.id, [withdrawn.owner, withdrawn.winner, withdrawn.loser]);
+
+    const cancelled = await staleAcceptance();
+    expect((await request(t.app).post(`/api/v2/factoring-units/${cancelled.fu.id}/cancel`).set(cancelled.owner.auth)).status).toBe(200);
+    expect(await cancelled.acceptAsRead()).toBeNull();
+    expect((await t.prisma.bid.findUniqueOrThrow({ where: { id: cancelled.target.id } })).status).toBe("Rejected");
+    const res = await decide(t, cancelled.owner.auth, cancelled.target.id, "Accepted");
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ status: "error", code: "CONFLICT", message: "Bid is no longer pending." });
+    expect(await ledgerProblemsFor(t, [cancelled.owner.user, cancelled.winner.user, cancelled.loser.user])).toEqual([]);
+  });
+
+  it("a statement whose own check fails keeps nothing of what its CTEs wrote (assert_statement)", async () => {
+    const owner = await trader(t, "buyer");
+    const before = await t.prisma.notification.count({ where: { userId: owner.user.id } });
+    await expect(
+      t.prisma.$queryRaw`
+        WITH written AS (INSERT INTO notifications (user_id, type, title, body) VALUES (${owner.user.id}, 'test', 'x', 'y') RETURNING id)
+        SELECT assert_statement((SELECT COUNT(*) FROM written) = 2, 'two notifications') AS checked`,
+    ).rejects.toThrow(/statement check failed: two notifications/);
+    expect(await t.prisma.notification.count({ where: { userId: owner.user.id } })).toBe(before);
+    const [passed] = await t.prisma.$queryRaw<{ checked: boolean }[]>`
+      WITH written AS (INSERT INTO notifications (user_id, type, title, body) VALUES (${owner.user.id}, 'test', 'x', 'y') RETURNING id)
+      SELECT assert_statement((SELECT COUNT(*) FROM written) = 1, 'one notification') AS checked`;
+    expect(passed!.checked).toBe(true);
+    expect(await t.prisma.notification.count({ where: { userId: owner.user.id } })).toBe(before + 1);
   });
 });

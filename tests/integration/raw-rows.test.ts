@@ -9,7 +9,7 @@ import { endBid, lockBid } from "../../src/modules/factoring-units/bid-endings.t
 import { lockFactoringUnit } from "../../src/modules/factoring-units/fu.service.ts";
 import { notify } from "../../src/modules/notifications/notify.ts";
 import { lockPayment, markPaymentPaid } from "../../src/modules/payments/payment-settlement.ts";
-import { endPendingBids, lockFactoringUnitOfBid, lockUnitWithBids } from "../../src/modules/factoring-units/fu.service.ts";
+import { endPendingBids, lockFactoringUnitOfBid, unitWithBids } from "../../src/modules/factoring-units/fu.service.ts";
 import { financeFromHold, financingSplit, repaymentAmount } from "../../src/ledger/marketplace-postings.ts";
 import { paiseToRupees } from "../../src/money.ts";
 import { holdOfBid } from "../../src/modules/factoring-units/bid-endings.ts";
@@ -368,7 +368,7 @@ describe("raw rows match Prisma's", () => {
     for (const bidder of bidders) expect(await walletBalances(t.prisma, bidder.user.id)).toEqual({ balance: 20_000_000n, onHold: 0n, available: 20_000_000n });
   });
 
-  it("lockUnitWithBids returns the unit, the bid and the unit's pending bids as Prisma reads them", async () => {
+  it("unitWithBids returns the unit, the bid and the unit's pending bids as Prisma reads them, locked or not", async () => {
     const owner = await trader(t, "seller");
     const bidders = [await trader(t, "investor", 10_000_000n), await trader(t, "financer", 10_000_000n), await trader(t, "investor", 10_000_000n)];
     const unit = await listUnit(t, owner.auth, { fu_seller_gstin: "27AAPFU0939F1ZV" });
@@ -376,12 +376,13 @@ describe("raw rows match Prisma's", () => {
     for (const bidder of bidders) placed.push(await placedBid(t, bidder.auth, unit.id, { bid_amount: 1000 }));
     await request(t.app).post(`/api/v2/bids/${placed[2]!.id}/withdraw`).set(bidders[2]!.auth);
     // Asked for the withdrawn bid: it comes back, with the two pending ones.
-    const locked = await t.prisma.$transaction((tx) => lockUnitWithBids(tx, placed[2]!.id));
+    const locked = await t.prisma.$transaction((tx) => unitWithBids(tx, placed[2]!.id, { lock: true }));
     expect(locked!.fu).toEqual(await t.prisma.factoringUnit.findUniqueOrThrow({ where: { id: unit.id } }));
     expect(locked!.bid).toEqual(await t.prisma.bid.findUniqueOrThrow({ where: { id: placed[2]!.id } }));
     expect(locked!.pending).toEqual(await t.prisma.bid.findMany({ where: { factoringUnitId: unit.id, status: "Pending" }, orderBy: { id: "asc" } }));
     expect(locked!.pending).toHaveLength(2);
-    expect(await t.prisma.$transaction((tx) => lockUnitWithBids(tx, 2_000_000_000))).toBeNull();
+    expect(await unitWithBids(t.prisma, placed[2]!.id, { lock: false })).toEqual(locked);
+    expect(await t.prisma.$transaction((tx) => unitWithBids(tx, 2_000_000_000, { lock: true }))).toBeNull();
   });
 
   it("listing a unit in one statement answers what GET shows and stores what Prisma reads, line items included", async () => {

@@ -13,10 +13,10 @@ import type { z } from "../../validation/zod.ts";
 import { assertTransition } from "../factoring-units/fu-lifecycle.ts";
 import { canSeeFactoringUnit, isBidderRole } from "../factoring-units/fu-visibility.ts";
 import { presentBid } from "../factoring-units/fu.presenter.ts";
-import { endPendingBids, FU_NOT_FOUND, lockFactoringUnitOfBid, lockUnitWithBids } from "../factoring-units/fu.service.ts";
+import { FU_NOT_FOUND, lockFactoringUnitOfBid, unitWithBids } from "../factoring-units/fu.service.ts";
 import { endBid, holdKindOfBid, lockBid, releaseNotes } from "../factoring-units/bid-endings.ts";
 import { notifyCtes } from "../notifications/notify.ts";
-import { acceptLockedBid } from "./bid-acceptance.ts";
+import { acceptBidAsSeen } from "./bid-acceptance.ts";
 import { bidListingPage, type BidListingQuery } from "./bid-listing.ts";
 import { presentBidItem } from "./bid-presenter.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
@@ -176,28 +176,49 @@ export async function expireBid(tx: Tx, bidId: number, now = new Date()): Promis
 }
 
 /**
- * Accepting, in one transaction: the bid becomes Accepted, every other pending bid is rejected and
- * released, the accepted hold pays the owner (less fee and GST), the unit becomes Financed. The unit's
- * row lock, the lifecycle check and a unique key on accepted bids make a second acceptance impossible.
- * Round trips: BEGIN, the locks (the unit, the bid, the other pending bids), ending the others (one
- * statement for all), the acceptance (one statement: bid-acceptance.ts), COMMIT; it was about 11,
- * plus 5 for every other pending bid.
+ * The owner decides a pending bid. Rejecting ends it in a transaction (the unit and bid locked, then
+ * endBid). Accepting (acceptBid): the bid becomes Accepted, every other pending bid is rejected and
+ * released, the accepted hold pays the owner (less fee and GST), the unit becomes Financed.
  */
 export async function decideBid({ deps, user, bidId, input }: { deps: Deps; user: User; bidId: number; input: z.infer<typeof decideBidBody> }) {
   const remark = input.remark?.trim() || null;
+  if (input.status === "Accepted") return presentBid(await acceptBid(deps, user, bidId, remark), { showBidder: false });
   const bid = await deps.prisma.$transaction(async (tx) => {
     // The unit, this bid and the unit's other pending bids, locked in one statement.
-    const locked = await lockUnitWithBids(tx, bidId);
+    const locked = await unitWithBids(tx, bidId, { lock: true });
     const refusal = refusalOfBidAction(user, locked && { ownerId: locked.fu.ownerId, bidderId: locked.bid.bidderId, status: locked.bid.status }, "owner");
     if (refusal) throw refusal;
-    const { fu, bid, pending } = locked!;
-    if (input.status === "Rejected") return endBid(tx, fu, bid, { status: "Rejected", remark });
-    assertTransition(fu.status, "Financed");
-    assertTermsStillHold(fu, bid, { today: todayInIndia(), minTenorDays: deps.config.marketplace.minTenorDays, now: new Date() });
-    await endPendingBids(tx, fu, { status: "Rejected", reason: "Another bid was accepted.", keep: bid.id }, pending);
-    return acceptLockedBid(tx, deps.config, fu, bid, remark);
+    return endBid(tx, locked!.fu, locked!.bid, { status: "Rejected", remark });
   });
   return presentBid(bid, { showBidder: false });
+}
+
+/** Reads before giving up when the unit's bids keep changing between the read and the acceptance. */
+const ACCEPT_ATTEMPTS = 5;
+
+/**
+ * Accepting in two round trips and no transaction (it was BEGIN, the locks, ending the others, the
+ * acceptance and COMMIT, about 11 before that): the unit and its bids are read without locks and the
+ * acceptance decided on them with the usual checks, in their usual order (who may, the bid still
+ * pending, the unit's lifecycle, the terms against today); then one statement locks them, checks that
+ * they are as read and does all of it, or nothing (bid-acceptance.ts acceptBidAsSeen). When they
+ * changed meanwhile (a new bid, a withdrawal, a racing acceptance), they are read and decided again:
+ * a racing acceptance that won makes this one a 409 from the same checks. The unit's row lock, the
+ * re-check under it and a unique key on accepted bids make a second acceptance impossible.
+ */
+async function acceptBid(deps: Deps, user: User, bidId: number, remark: string | null): Promise<Bid> {
+  for (let attempt = 1; attempt <= ACCEPT_ATTEMPTS; attempt++) {
+    const seen = await unitWithBids(deps.prisma, bidId, { lock: false });
+    const refusal = refusalOfBidAction(user, seen && { ownerId: seen.fu.ownerId, bidderId: seen.bid.bidderId, status: seen.bid.status }, "owner");
+    if (refusal) throw refusal;
+    const { fu, bid, pending } = seen!;
+    const now = new Date();
+    assertTransition(fu.status, "Financed");
+    assertTermsStillHold(fu, bid, { today: todayInIndia(), minTenorDays: deps.config.marketplace.minTenorDays, now });
+    const accepted = await acceptBidAsSeen(deps.prisma, deps.config, { fu, bid, others: pending.filter((other) => other.id !== bid.id) }, remark, now);
+    if (accepted) return accepted;
+  }
+  throw conflict("The factoring unit's bids kept changing while this bid was being accepted: try again.");
 }
 
 /**

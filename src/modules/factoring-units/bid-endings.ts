@@ -68,8 +68,25 @@ export async function endBid(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo">
  * was one per bid): the bids, their holds released and posted (ledger releaseHoldsCtes), and each
  * bidder told with a push job.
  */
-export async function endBids(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: Pick<Bid, "id" | "bidderId" | "amount">[], outcome: { status: "Rejected" | "Expired"; remark: string; now?: Date }): Promise<void> {
+export async function endBids(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: Pick<Bid, "id" | "bidderId" | "amount">[], outcome: BidsEnding): Promise<void> {
   if (bids.length === 0) return;
+  const ending = endBidsCtes(fu, bids, outcome);
+  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
+    WITH ${ending.ctes}
+    SELECT ${ending.written}`;
+  ending.assertWritten(row!);
+}
+
+type BidsEnding = { status: "Rejected" | "Expired"; remark: string; now?: Date };
+
+/**
+ * endBids as parts of a caller's statement (accepting a bid ends the unit's other pending bids in the
+ * same statement): the CTE `ended` (written only once the caller's CTE `after` has rows, when given),
+ * the holds' release and postings (`released...`) and the notices (`bidders_told`). `written` is SQL
+ * for the caller's SELECT; `allWritten` the same check as SQL (true when every bid ended and every
+ * hold was released and posted), `assertWritten` in JS.
+ */
+export function endBidsCtes(fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: Pick<Bid, "id" | "bidderId" | "amount">[], outcome: BidsEnding, after?: string) {
   const release = releaseHoldsCtes({ ...holdKindOfBid, holds: bids.map((bid) => ({ businessId: String(bid.id), userId: bid.bidderId })), description: releaseNotes[outcome.status], after: "ended" });
   const notices = notifyManyCtes({
     name: "bidders_told",
@@ -77,14 +94,18 @@ export async function endBids(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo"
     event: outcome.status === "Expired" ? "bid.expired" : "bid.rejected",
     notifications: bids.map((bid) => ({ userId: bid.bidderId, data: { factoring_unit_id: fu.id, bid_id: bid.id, invoice_no: fu.invoiceNo, amount: paiseToRupees(bid.amount), reason: outcome.remark } })),
   });
-  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
-    WITH ended AS (
+  const gate = after ? Prisma.sql`AND EXISTS (SELECT 1 FROM ${Prisma.raw(after)})` : Prisma.empty;
+  const ctes = Prisma.sql`ended AS (
       UPDATE bids SET status = ${outcome.status}::"BidStatus", live_key = NULL, remark = ${outcome.remark}, decided_at = ${outcome.now ?? new Date()}, updated_at = now()
-       WHERE id = ANY(${bids.map((bid) => bid.id)}::int[]) AND factoring_unit_id = ${fu.id} AND status = 'Pending'
+       WHERE id = ANY(${bids.map((bid) => bid.id)}::int[]) AND factoring_unit_id = ${fu.id} AND status = 'Pending' ${gate}
       RETURNING id
-    ), ${release.ctes}, ${notices}
-    SELECT (SELECT COUNT(*) FROM ended)::int AS ended_bids, ${release.written}`;
-  // The caller locked these bids pending: anything less than all of them ended is a broken invariant.
-  if (row!.ended_bids !== bids.length) throw new Error(`ending ${bids.length} bid(s) of factoring unit ${fu.id} ended ${String(row!.ended_bids)}`);
-  release.assertWritten(row!);
+    ), ${release.ctes}, ${notices}`;
+  const written = Prisma.sql`(SELECT COUNT(*) FROM ended)::int AS ended_bids, ${release.written}`;
+  const allWritten = Prisma.sql`((SELECT COUNT(*) FROM ended) = ${bids.length} AND ${release.allWritten})`;
+  const assertWritten = (row: Record<string, unknown>) => {
+    // The caller locked these bids pending: anything less than all of them ended is a broken invariant.
+    if (row.ended_bids !== bids.length) throw new Error(`ending ${bids.length} bid(s) of factoring unit ${fu.id} ended ${String(row.ended_bids)}`);
+    release.assertWritten(row);
+  };
+  return { ctes, written, allWritten, assertWritten };
 }

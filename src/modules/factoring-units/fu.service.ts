@@ -1,7 +1,7 @@
 import type { AppDeps } from "../../app-deps.ts";
 import { addDays, isoDate, todayInIndia } from "../../calendar.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
-import type { Tx } from "../../db/prisma.ts";
+import type { DbOrTx, Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated/prisma/client.ts";
 import { pageWindow } from "../../http/envelopes.ts";
@@ -44,18 +44,21 @@ const snakeCase = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${let
 const unitColumns = Prisma.raw(Object.values(Prisma.FactoringUnitScalarFieldEnum).map((field) => `unit.${snakeCase(field)} AS "unit.${field}"`).join(", "));
 
 /**
- * Locks a bid's unit, then the bid and the unit's other pending bids (in id order), in one statement:
- * what lockFactoringUnitOfBid, lockBid and endPendingBids' read did in three round trips (accepting a
- * bid). Null when the bid does not exist. The lock order is the usual one: the unit, then its bids.
+ * A bid's unit, the bid and the unit's other pending bids (in id order), in one statement: what
+ * lockFactoringUnitOfBid, lockBid and endPendingBids' read did in three round trips. `lock: true`
+ * locks them in the usual order, the unit then its bids (deciding a bid inside a transaction);
+ * `lock: false` reads them as they are (an acceptance reads first and locks in its one statement,
+ * which checks that they are still as read). Null when the bid does not exist.
  */
-export async function lockUnitWithBids(tx: Tx, bidId: number): Promise<{ fu: FactoringUnit; bid: Bid; pending: Bid[] } | null> {
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+export async function unitWithBids(db: DbOrTx, bidId: number, options: { lock: boolean }): Promise<{ fu: FactoringUnit; bid: Bid; pending: Bid[] } | null> {
+  const forUpdate = options.lock ? Prisma.sql`FOR UPDATE` : Prisma.empty;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH unit AS MATERIALIZED (
-      SELECT * FROM factoring_units WHERE id = (SELECT factoring_unit_id FROM bids WHERE id = ${bidId}) FOR UPDATE
-    ), locked AS MATERIALIZED (
-      SELECT * FROM bids WHERE factoring_unit_id = (SELECT id FROM unit) AND (id = ${bidId} OR status = 'Pending') ORDER BY id FOR UPDATE
+      SELECT * FROM factoring_units WHERE id = (SELECT factoring_unit_id FROM bids WHERE id = ${bidId}) ${forUpdate}
+    ), unit_bids AS MATERIALIZED (
+      SELECT * FROM bids WHERE factoring_unit_id = (SELECT id FROM unit) AND (id = ${bidId} OR status = 'Pending') ORDER BY id ${forUpdate}
     )
-    SELECT ${unitColumns}, locked.* FROM unit JOIN locked ON true ORDER BY locked.id`;
+    SELECT ${unitColumns}, unit_bids.* FROM unit JOIN unit_bids ON true ORDER BY unit_bids.id`;
   if (rows.length === 0) return null;
   const unit: Record<string, unknown> = {};
   const bids = rows.map((row) => {
