@@ -56,8 +56,6 @@ export function enqueueJobSql(queue: QueueName, data: Prisma.Sql, from: Prisma.S
  * handler's last microtasks start pg-boss's complete, so its query is counted before the next look),
  * or at the deadline: a job still held then goes back to the queue after its expiry.
  */
-const POOL_END_DEADLINE_MS = 10_000;
-
 class JobPool {
   private queries = 0;
   private handlers = 0;
@@ -91,6 +89,7 @@ class JobPool {
   }
 }
 
+const POOL_END_DEADLINE_MS = 10_000;
 const jobPools = new WeakMap<PgBoss, JobPool>();
 
 /**

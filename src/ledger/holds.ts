@@ -185,7 +185,9 @@ export function releaseHoldsCtes(options: { kind: string; businessType: string; 
       throw new Error(`releasing ${expected} ${options.kind} hold(s) wrote ${String(row.released_holds)} release(s), ${String(row.released_postings)} posting(s), ${String(row.released_entries)} entries`);
     }
   };
-  return { ctes, written, allWritten, assertWritten };
+  // Every account the releases post to, for a statement that locks them with others first (lockAccountsFirstCte).
+  const codes = holds.flatMap((hold) => [holdsAccount(hold.userId), walletAccount(hold.userId)]);
+  return { ctes, written, allWritten, assertWritten, codes };
 }
 
 /** A hold by its id, or by what it holds money for (unique: one hold per business effect and kind). */

@@ -5,7 +5,6 @@ import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Bid, type FactoringUnit } from "../../generated/prisma/client.ts";
 import { financeFromHoldCtes, repaymentAmount } from "../../ledger/marketplace-postings.ts";
 import { ensureAccounts, lockAccountsFirstCte } from "../../ledger/post-transaction.ts";
-import { holdsAccount, walletAccount } from "../../ledger/accounts.ts";
 import { paiseToRupees } from "../../money.ts";
 import { notifyCtes } from "../notifications/notify.ts";
 import { endBidsCtes, holdOfBid } from "../factoring-units/bid-endings.ts";
@@ -43,7 +42,7 @@ export async function acceptBidAsSeen(db: Db, config: Pick<Config, "platformFeeB
   const capture = financeFromHoldCtes({ hold: holdOfBid(bid.id), bidderId: bid.bidderId, bidAmount: bid.amount, ownerId: fu.ownerId, platformFeeBps: config.platformFeeBps, after: "accepted" });
   const credited = paiseToRupees(capture.split.toOwner);
   const ending = others.length > 0 ? endBidsCtes(fu, others, { status: "Rejected", remark: "Another bid was accepted.", now }, "accepted") : null;
-  const accounts = lockAccountsFirstCte({ name: "accounts_first", codes: [...capture.codes, ...others.flatMap((other) => [holdsAccount(other.bidderId), walletAccount(other.bidderId)])], after: "as_seen" });
+  const accounts = lockAccountsFirstCte({ name: "accounts_first", codes: [...capture.codes, ...(ending?.codes ?? [])], after: "as_seen" });
   const accept = () => db.$queryRaw<Record<string, unknown>[]>`
     WITH unit AS MATERIALIZED (
       SELECT id FROM factoring_units

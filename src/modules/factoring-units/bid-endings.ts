@@ -84,7 +84,7 @@ type BidsEnding = { status: "Rejected" | "Expired"; remark: string; now?: Date }
  * same statement): the CTE `ended` (written only once the caller's CTE `after` has rows, when given),
  * the holds' release and postings (`released...`) and the notices (`bidders_told`). `written` is SQL
  * for the caller's SELECT; `allWritten` the same check as SQL (true when every bid ended and every
- * hold was released and posted), `assertWritten` in JS.
+ * hold was released and posted), `assertWritten` in JS; `codes` the ledger accounts the releases post to.
  */
 export function endBidsCtes(fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: Pick<Bid, "id" | "bidderId" | "amount">[], outcome: BidsEnding, after?: string) {
   const release = releaseHoldsCtes({ ...holdKindOfBid, holds: bids.map((bid) => ({ businessId: String(bid.id), userId: bid.bidderId })), description: releaseNotes[outcome.status], after: "ended" });
@@ -107,5 +107,5 @@ export function endBidsCtes(fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: P
     if (row.ended_bids !== bids.length) throw new Error(`ending ${bids.length} bid(s) of factoring unit ${fu.id} ended ${String(row.ended_bids)}`);
     release.assertWritten(row);
   };
-  return { ctes, written, allWritten, assertWritten };
+  return { ctes, written, allWritten, assertWritten, codes: release.codes };
 }
