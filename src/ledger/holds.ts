@@ -130,10 +130,9 @@ export function captureHoldCtes(options: { userId: number; kind: string; busines
  * ends each listed user's active hold for its business effect once the caller's CTE `after` has rows;
  * then, per hold, the posting releaseHold makes (same reference, kind, description and two entries).
  * The accounts are locked in one ordered pass (by id), so two such statements over the same users
- * cannot deadlock. `written` is SQL for three columns the caller selects (released_holds,
- * released_postings, released_entries); `assertWritten` throws unless every hold was released and
- * posted, so the caller's transaction rolls back rather than keep a half-written release;
- * `allWritten` is that check as SQL, for a statement that checks itself (assert_statement).
+ * cannot deadlock. `allWritten` is SQL that is true when every hold was released and posted: the
+ * caller's final SELECT checks it with assert_statement, so a half-written release fails the whole
+ * statement. `codes` are the accounts the releases post to.
  */
 export function releaseHoldsCtes(options: { kind: string; businessType: string; holds: { businessId: string; userId: number }[]; description: string; after: string }) {
   const { holds } = options;
@@ -175,19 +174,10 @@ export function releaseHoldsCtes(options: { kind: string; businessType: string; 
         FROM (SELECT code, SUM(amount) AS amount FROM released_moves GROUP BY code) m JOIN released_locked l ON l.code = m.code
        WHERE a.id = l.id
     )`;
-  const written = Prisma.sql`(SELECT COUNT(*) FROM released)::int AS released_holds, (SELECT COUNT(*) FROM released_postings)::int AS released_postings,
-    (SELECT COUNT(*) FROM released_entries)::int AS released_entries`;
   const allWritten = Prisma.sql`((SELECT COUNT(*) FROM released) = ${holds.length} AND (SELECT COUNT(*) FROM released_postings) = ${holds.length}
     AND (SELECT COUNT(*) FROM released_entries) = ${2 * holds.length})`;
-  const assertWritten = (row: Record<string, unknown>) => {
-    const expected = holds.length;
-    if (row.released_holds !== expected || row.released_postings !== expected || row.released_entries !== 2 * expected) {
-      throw new Error(`releasing ${expected} ${options.kind} hold(s) wrote ${String(row.released_holds)} release(s), ${String(row.released_postings)} posting(s), ${String(row.released_entries)} entries`);
-    }
-  };
-  // Every account the releases post to, for a statement that locks them with others first (lockAccountsFirstCte).
   const codes = holds.flatMap((hold) => [holdsAccount(hold.userId), walletAccount(hold.userId)]);
-  return { ctes, written, allWritten, assertWritten, codes };
+  return { ctes, allWritten, codes };
 }
 
 /** A hold by its id, or by what it holds money for (unique: one hold per business effect and kind). */

@@ -71,10 +71,11 @@ export async function endBid(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo">
 export async function endBids(tx: Tx, fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: Pick<Bid, "id" | "bidderId" | "amount">[], outcome: BidsEnding): Promise<void> {
   if (bids.length === 0) return;
   const ending = endBidsCtes(fu, bids, outcome);
-  const [row] = await tx.$queryRaw<Record<string, unknown>[]>`
+  // The caller locked these bids pending: anything less than all of them ended, released and posted
+  // is a broken invariant, and the statement fails whole.
+  await tx.$queryRaw`
     WITH ${ending.ctes}
-    SELECT ${ending.written}`;
-  ending.assertWritten(row!);
+    SELECT assert_statement(${ending.allWritten}, ${`ending ${bids.length} bid(s) of factoring unit ${fu.id} left part of it unwritten`}) AS checked`;
 }
 
 type BidsEnding = { status: "Rejected" | "Expired"; remark: string; now?: Date };
@@ -82,9 +83,9 @@ type BidsEnding = { status: "Rejected" | "Expired"; remark: string; now?: Date }
 /**
  * endBids as parts of a caller's statement (accepting a bid ends the unit's other pending bids in the
  * same statement): the CTE `ended` (written only once the caller's CTE `after` has rows, when given),
- * the holds' release and postings (`released...`) and the notices (`bidders_told`). `written` is SQL
- * for the caller's SELECT; `allWritten` the same check as SQL (true when every bid ended and every
- * hold was released and posted), `assertWritten` in JS; `codes` the ledger accounts the releases post to.
+ * the holds' release and postings (`released...`) and the notices (`bidders_told`). `allWritten` is
+ * SQL that is true when every bid ended and every hold was released and posted (for the caller's
+ * assert_statement); `codes` the ledger accounts the releases post to.
  */
 export function endBidsCtes(fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: Pick<Bid, "id" | "bidderId" | "amount">[], outcome: BidsEnding, after?: string) {
   const release = releaseHoldsCtes({ ...holdKindOfBid, holds: bids.map((bid) => ({ businessId: String(bid.id), userId: bid.bidderId })), description: releaseNotes[outcome.status], after: "ended" });
@@ -100,12 +101,6 @@ export function endBidsCtes(fu: Pick<FactoringUnit, "id" | "invoiceNo">, bids: P
        WHERE id = ANY(${bids.map((bid) => bid.id)}::int[]) AND factoring_unit_id = ${fu.id} AND status = 'Pending' ${gate}
       RETURNING id
     ), ${release.ctes}, ${notices}`;
-  const written = Prisma.sql`(SELECT COUNT(*) FROM ended)::int AS ended_bids, ${release.written}`;
   const allWritten = Prisma.sql`((SELECT COUNT(*) FROM ended) = ${bids.length} AND ${release.allWritten})`;
-  const assertWritten = (row: Record<string, unknown>) => {
-    // The caller locked these bids pending: anything less than all of them ended is a broken invariant.
-    if (row.ended_bids !== bids.length) throw new Error(`ending ${bids.length} bid(s) of factoring unit ${fu.id} ended ${String(row.ended_bids)}`);
-    release.assertWritten(row);
-  };
-  return { ctes, written, allWritten, assertWritten, codes: release.codes };
+  return { ctes, allWritten, codes: release.codes };
 }
