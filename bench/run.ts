@@ -117,13 +117,16 @@ async function prepareActors(dbUrl: string, pool: pg.Pool, withWrites: boolean) 
   const investor = await token((await pool.query("SELECT id FROM users WHERE email = 'funder5@bench.hundi'")).rows[0].id);
   const heavyOwnerId = (await pool.query("SELECT id FROM users WHERE email = 'owner1@bench.hundi'")).rows[0].id as number;
   const units = (await pool.query<{ id: number; owner_id: number }>("SELECT id, owner_id FROM factoring_units WHERE status = 'Bidding' AND id % 2 = 1 ORDER BY id")).rows;
+  // The mixed run's new bids go to the other half of the bidding units (seeded bids, never accepted or
+  // withdrawn here), so they cannot collide with the write scenarios' units.
+  const otherUnits = (await pool.query<{ id: number }>("SELECT id FROM factoring_units WHERE status = 'Bidding' AND id % 2 = 0 ORDER BY id")).rows.map((u) => u.id);
   // Orders to verify: each verify credits its own payment, as many users topping up at once.
   const orders = [];
   for (let i = 0; i < (withWrites ? 4000 : 0); i++) {
     const bidder = bidders[i % BIDDERS]!;
     orders.push({ bidder, payment: await prisma.payment.create({ data: { userId: bidder.user.id, type: "wallet_topup", amount: 50_000n, gateway: "sandbox", orderId: `order_bench${i}_${crypto.randomBytes(4).toString("hex")}`, receipt: `bench_${crypto.randomUUID()}` } }) });
   }
-  return { prisma, close, bidders, owners, heavyFunder, investor, heavyOwner: owners.get(heavyOwnerId)!, units, orders };
+  return { prisma, close, bidders, owners, heavyFunder, investor, heavyOwner: owners.get(heavyOwnerId)!, units, otherUnits, orders };
 }
 
 type Row = LoadResult & { baseline: "express+pg" | "pgbench"; ratio: number; rssMb: number };
@@ -194,6 +197,49 @@ async function runSize(units: number, withWrites: boolean) {
       };
       const owners = new Map(actors.units.map((u) => [u.id, actors.owners.get(u.owner_id)!]));
       const seen = new Set<number>();
+      const tokenOf = new Map(actors.bidders.map((b) => [b.user.id, b.token]));
+      // The issue's mixed run: 80% reads (the listing, plain and filtered, a unit, a wallet, a bidder's
+      // bids and dashboard), 15% new bids, 5% acceptances and withdrawals, all at once on 50
+      // connections. Every write acts on its own bid or unit pair, so each one should succeed: a
+      // non-2xx here is a real failure. The acceptances and withdrawals come from the second half of
+      // the bid phase's one-bid-per-unit list (the accept scenarios use the first half; the withdraw
+      // scenario takes whatever is still pending afterwards).
+      const runMixed = async (spare: { id: number; factoring_unit_id: number }[]) => {
+        const quarter = Math.min(400, Math.floor(spare.length / 2));
+        const toAccept = spare.slice(0, quarter);
+        const toWithdraw = spare.slice(quarter, 2 * quarter);
+        const bidderOf = new Map((await pool.query<{ id: number; bidder_id: number }>("SELECT id, bidder_id FROM bids WHERE id = ANY($1)", [toWithdraw.map((b) => b.id)])).rows.map((b) => [b.id, b.bidder_id]));
+        const O = actors.otherUnits.length;
+        const reads: ((i: number) => Built)[] = [
+          () => ({ path: "/api/v2/factoring-units", token: actors.investor }),
+          () => ({ path: "/api/v2/factoring-units?status=Bidding&sort=amount_desc&min_amount=50000", token: actors.investor }),
+          (i) => ({ path: `/api/v2/factoring-units/${actors.otherUnits[(i * 31) % O]}`, token: actors.bidders[i % BIDDERS]!.token }),
+          (i) => ({ path: "/api/v2/payments/wallet", token: actors.bidders[i % BIDDERS]!.token }),
+          (i) => ({ path: "/api/v2/bids", token: actors.bidders[i % BIDDERS]!.token }),
+          (i) => ({ path: "/api/v2/dashboard", token: actors.bidders[i % BIDDERS]!.token }),
+        ];
+        const readSlots = [0, 0, 0, 0, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 0];
+        const mixed = (i: number): Built => {
+          const slot = i % 20;
+          const round = Math.floor(i / 20);
+          if (slot < 16) return reads[readSlots[slot]!]!(i);
+          if (slot < 19) {
+            const b = round * 3 + slot - 16;
+            const bidder = actors.bidders[b % BIDDERS]!;
+            return { method: "POST", path: `/api/v2/bids/${actors.otherUnits[(b * 7919) % O]}`, token: bidder.token, body: { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" } };
+          }
+          const bid = round % 2 ? toWithdraw[(round - 1) / 2]! : toAccept[round / 2]!;
+          return round % 2
+            ? { method: "POST", path: `/api/v2/bids/${bid.id}/withdraw`, token: tokenOf.get(bidderOf.get(bid.id)!)! }
+            : { method: "PUT", path: `/api/v2/bids/${bid.id}/status`, token: owners.get(bid.factoring_unit_id)!, body: { status: "Accepted" } };
+        };
+        // Stop before the reserved acceptances and withdrawals run out (with a round per connection of
+        // headroom), and before the bids go round the units a second time (one pass: no repeated pair).
+        const cap = Math.min(20 * 2 * quarter, Math.floor(O / 3) * 20) - 20 * CONNECTIONS;
+        await run("mixed: 80% reads, 15% bids, 5% accept/withdraw", mixed, { maxRequests: Math.max(20, cap) });
+        // Like the accept scenario: writes still running when autocannon returns finish first.
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+      };
       await run("POST /bids/{fuId} (50 bidders, distinct units)", bidFor, {
         vs: "pgbench",
         onBody: (status, body) => {
@@ -205,6 +251,7 @@ async function runSize(units: number, withWrites: boolean) {
       const bids = await pool.query<{ id: number; factoring_unit_id: number }>("SELECT id, factoring_unit_id FROM bids WHERE id = ANY($1) ORDER BY id", [placed.map((b) => b.id)]);
       const oneBidPerUnit = bids.rows.filter((b) => (seen.has(b.factoring_unit_id) ? false : (seen.add(b.factoring_unit_id), true)));
       const half = Math.floor(oneBidPerUnit.length / 2);
+      await runMixed(oneBidPerUnit.slice(half));
       const acceptAt = (offset: number) => (i: number): Built => {
         const bid = oneBidPerUnit[(offset + i) % half]!;
         return { method: "PUT", path: `/api/v2/bids/${bid.id}/status`, token: owners.get(bid.factoring_unit_id)!, body: { status: "Accepted" } };
@@ -218,7 +265,6 @@ async function runSize(units: number, withWrites: boolean) {
       // be withdrawn as 409s. Let them finish before choosing the bids to withdraw.
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       const withdrawable = await pool.query<{ id: number; bidder_id: number }>("SELECT id, bidder_id FROM bids WHERE id = ANY($1) AND status = 'Pending' ORDER BY id", [placed.map((b) => b.id)]);
-      const tokenOf = new Map(actors.bidders.map((b) => [b.user.id, b.token]));
       await run("POST /bids/{id}/withdraw", (i) => ({ method: "POST", path: `/api/v2/bids/${withdrawable.rows[i % withdrawable.rows.length]!.id}/withdraw`, token: tokenOf.get(withdrawable.rows[i % withdrawable.rows.length]!.bidder_id)! }), { vs: "pgbench", maxRequests: Math.max(1, withdrawable.rows.length - CONNECTIONS) });
       const verifyAt = (offset: number) => (i: number): Built => {
         const { bidder, payment } = actors.orders[(offset + i) % actors.orders.length]!;
