@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { Config } from "./config.ts";
+import type { NotifiedCache } from "./db/notified-cache.ts";
 import type { Db } from "./db/prisma.ts";
 import type { User } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
@@ -64,4 +65,9 @@ export interface AppDeps {
   paymentGateway: PaymentGateway;
   payoutGateway: PayoutGateway;
   callers: CallerPolicy;
+  /**
+   * Market listing pages (GET /factoring-units for investors and financers) this instance has
+   * answered, kept until the database notifies a change to what they show (db/notified-cache.ts).
+   */
+  marketListings: NotifiedCache<{ items: unknown[]; total: number }>;
 }

@@ -1,6 +1,7 @@
 import type { AppDeps } from "./app-deps.ts";
 import type { Config } from "./config.ts";
 import { createCallerPolicy } from "./modules/auth/caller-policy.ts";
+import { createMarketListingCache } from "./modules/factoring-units/market-listing-cache.ts";
 import type { Database } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
 import { FirebasePushSender, readServiceAccount } from "./providers/push/firebase-push-sender.ts";
@@ -64,5 +65,13 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     paymentGateway: createPaymentGateway(config),
     payoutGateway: createPayoutGateway(config),
     callers: createCallerPolicy(database.prisma, { jwtSecret: config.jwtSecret, refuseTestKeys: config.isProduction, listen: { url: database.url, logger } }),
+    marketListings: createMarketListingCache({ url: database.url, logger }),
   };
+}
+
+/** Closes what createAppDeps opened besides the database: the rate limiter's store and the notification listeners. */
+export async function closeAppDeps(deps: AppDeps): Promise<void> {
+  await deps.rateLimiter.close();
+  await deps.callers.close();
+  await deps.marketListings.close();
 }

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import path from "node:path";
 import { buildApp } from "./app.ts";
-import { createAppDeps, createMailer, createPushSender } from "./bootstrap.ts";
+import { closeAppDeps, createAppDeps, createMailer, createPushSender } from "./bootstrap.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { loadEnvFile } from "./env-file.ts";
@@ -99,8 +99,7 @@ async function main(): Promise<void> {
     // stopped are worked and recorded, before the queue's pool and then the database close.
     await stopJobQueue(boss, { graceful: true, timeoutMs: SHUTDOWN_GRACE_MS });
     await mailer.close();
-    await deps.rateLimiter.close();
-    await deps.callers.close();
+    await closeAppDeps(deps);
     await database.shutdown();
     logger.info("stopped");
     process.exit(0);

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
 import { buildApp } from "../../src/app.ts";
-import { createAppDeps } from "../../src/bootstrap.ts";
+import { closeAppDeps, createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import type { RouteDefinition } from "../../src/http/define-route.ts";
@@ -46,8 +46,7 @@ export async function createTestApp(options: { env?: Record<string, string>; rou
     prisma: database.prisma,
     config,
     close: async () => {
-      await deps.rateLimiter.close();
-      await deps.callers.close();
+      await closeAppDeps(deps);
       await database.close();
       fs.rmSync(config.uploadDir, { recursive: true, force: true });
     },

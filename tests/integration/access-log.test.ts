@@ -2,7 +2,7 @@ import { pino } from "pino";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.ts";
-import { createAppDeps } from "../../src/bootstrap.ts";
+import { closeAppDeps, createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import type { AppDeps } from "../../src/app-deps.ts";
@@ -24,7 +24,7 @@ beforeAll(() => {
   deps = createAppDeps(config, capturing, database);
 });
 afterAll(async () => {
-  await deps.callers.close();
+  await closeAppDeps(deps);
   await database.close();
 });
 

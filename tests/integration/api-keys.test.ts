@@ -1,7 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.ts";
-import { createAppDeps } from "../../src/bootstrap.ts";
+import { closeAppDeps, createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -180,8 +180,7 @@ describe("API keys", () => {
       expect(lines.length).toBeGreaterThan(0);
       expect(JSON.stringify(lines)).not.toContain(key.secret.slice(20));
     } finally {
-      await deps.callers.close();
-      await deps.rateLimiter.close();
+      await closeAppDeps(deps);
       await database.close();
     }
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { load } from "../../bench/load.ts";
 import { seedMarket } from "../../bench/seed.ts";
 import { buildApp } from "../../src/app.ts";
-import { createAppDeps } from "../../src/bootstrap.ts";
+import { closeAppDeps, createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import { createLogger } from "../../src/logger.ts";
@@ -40,7 +40,7 @@ describe("bench", () => {
       expect(result.errors + result.non2xx).toBe(0);
     } finally {
       server.close();
-      await deps.callers.close();
+      await closeAppDeps(deps);
       await database.close();
       await pool.end();
     }

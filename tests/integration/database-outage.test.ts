@@ -1,7 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/app.ts";
-import { createAppDeps } from "../../src/bootstrap.ts";
+import { closeAppDeps, createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import { cuttableProxy } from "../helpers/cuttable-proxy.ts";
@@ -31,8 +31,7 @@ beforeAll(async () => {
   const deps = createAppDeps(config, logger, database);
   app = buildApp(deps);
   close = async () => {
-    await deps.rateLimiter.close();
-    await deps.callers.close();
+    await closeAppDeps(deps);
     await database.close();
   };
   const { token } = await signedInUser(database.prisma);

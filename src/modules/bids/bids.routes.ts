@@ -3,6 +3,7 @@ import { pageOf, paginatedSchema, success, successSchema } from "../../http/enve
 import { bidSummary } from "../factoring-units/fu.schemas.ts";
 import { bidIdParam, bidItem, decideBidBody, fuIdParam, listBidsQuery, placeBidBody } from "./bids.schemas.ts";
 import { decideBid, listBids, placeBid, withdrawBid } from "./bids.service.ts";
+import { forgetMarketPages } from "../factoring-units/market-listing-cache.ts";
 
 const tags = ["Bids"];
 
@@ -51,9 +52,11 @@ export const bidRoutes = [
     request: { params: bidIdParam, body: decideBidBody },
     responses: { 200: { description: "The bid after the decision.", schema: successSchema(bidSummary, "Bid accepted.") } },
     errors: [404, 409],
-    handler: async ({ deps, auth, params, body }) => ({
-      body: success(await decideBid({ deps, user: auth.user, bidId: params.bidId, input: body }), body.status === "Accepted" ? "Bid accepted." : "Bid rejected."),
-    }),
+    handler: async ({ deps, auth, params, body }) => {
+      const bid = await decideBid({ deps, user: auth.user, bidId: params.bidId, input: body });
+      forgetMarketPages(deps);
+      return { body: success(bid, body.status === "Accepted" ? "Bid accepted." : "Bid rejected.") };
+    },
   }),
   defineRoute({
     method: "post",

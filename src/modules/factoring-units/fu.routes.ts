@@ -3,6 +3,7 @@ import { pageOf, paginatedSchema, success, successSchema } from "../../http/enve
 import { createFuBody, fuDetail, fuIdParams, fuItem, listFuQuery } from "./fu.schemas.ts";
 import { cancelFactoringUnit, createFactoringUnit, getFactoringUnit, listFactoringUnits } from "./fu.service.ts";
 import { repayFactoringUnit } from "./fu-repayment.service.ts";
+import { forgetMarketPages } from "./market-listing-cache.ts";
 
 const tags = ["Factoring Units"];
 
@@ -47,10 +48,11 @@ export const factoringUnitRoutes = [
     request: { body: createFuBody },
     responses: { 201: { description: "Listed, open for bidding.", schema: successSchema(fuDetail, "Factoring unit created successfully.") } },
     errors: [409],
-    handler: async ({ deps, auth, body }) => ({
-      status: 201,
-      body: success(await createFactoringUnit({ deps, user: auth.user, input: body }), "Factoring unit created successfully."),
-    }),
+    handler: async ({ deps, auth, body }) => {
+      const unit = await createFactoringUnit({ deps, user: auth.user, input: body });
+      forgetMarketPages(deps);
+      return { status: 201, body: success(unit, "Factoring unit created successfully.") };
+    },
   }),
   defineRoute({
     method: "post",
@@ -66,7 +68,11 @@ export const factoringUnitRoutes = [
     request: { params: fuIdParams },
     responses: { 200: { description: "Cancelled.", schema: successSchema(fuDetail, "Factoring unit cancelled.") } },
     errors: [404, 409],
-    handler: async ({ deps, auth, params }) => ({ body: success(await cancelFactoringUnit({ deps, user: auth.user, id: params.id }), "Factoring unit cancelled.") }),
+    handler: async ({ deps, auth, params }) => {
+      const unit = await cancelFactoringUnit({ deps, user: auth.user, id: params.id });
+      forgetMarketPages(deps);
+      return { body: success(unit, "Factoring unit cancelled.") };
+    },
   }),
   defineRoute({
     method: "post",
@@ -82,6 +88,10 @@ export const factoringUnitRoutes = [
     request: { params: fuIdParams },
     responses: { 200: { description: "Repaid.", schema: successSchema(fuDetail, "Factoring unit repaid.") } },
     errors: [404, 409],
-    handler: async ({ deps, auth, params }) => ({ body: success(await repayFactoringUnit({ deps, user: auth.user, id: params.id }), "Factoring unit repaid.") }),
+    handler: async ({ deps, auth, params }) => {
+      const unit = await repayFactoringUnit({ deps, user: auth.user, id: params.id });
+      forgetMarketPages(deps);
+      return { body: success(unit, "Factoring unit repaid.") };
+    },
   }),
 ];

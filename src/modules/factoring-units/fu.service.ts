@@ -11,12 +11,14 @@ import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { readUnitDetail } from "./fu-detail.ts";
 import { marketListingPage } from "./fu-market-listing.ts";
+import { freezePage, marketPageKey } from "./market-listing-cache.ts";
 import { invoiceAlreadyListed, invoiceIdentity, liveUnitWithIdentitySql, lockInvoiceIdentity } from "./fu-identity.ts";
 import { canSeeFactoringUnit, canSeeUnitWithOwnBids, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
 import { presentBid, presentFactoringUnit, presentLineItem, repaymentContext } from "./fu.presenter.ts";
 import type { CreateFuInput } from "./fu.schemas.ts";
 
 type Deps = Pick<AppDeps, "prisma" | "config">;
+type MarketPage = { items: ReturnType<typeof presentFactoringUnit>[]; total: number };
 
 const ownerSelect = { select: { id: true, name: true, entityName: true } } as const;
 
@@ -134,15 +136,22 @@ export async function listFactoringUnits({
   user,
   query,
 }: {
-  deps: Deps;
+  deps: Pick<AppDeps, "prisma" | "config" | "marketListings">;
   user: User;
   query: { page: number; per_page: number; status?: FactoringUnit["status"]; min_amount?: bigint; max_amount?: bigint; sort: "amount_asc" | "amount_desc" | "newest" };
 }) {
   const context = repaymentContext(deps.config);
   if (isBidderRole(user)) {
-    // The market view has its own indexed query (fu-market-listing.ts); owners' lists are theirs alone.
+    // The market view has its own indexed query (fu-market-listing.ts), and its pages are kept until
+    // the market changes (market-listing-cache.ts); owners' lists are theirs alone.
+    const key = marketPageKey(user.id, query, context.today);
+    const cached = deps.marketListings.get(key) as MarketPage | undefined;
+    if (cached) return cached;
+    const epoch = deps.marketListings.epoch;
     const { units, total } = await marketListingPage(deps.prisma, user.id, query);
-    return { items: units.map((fu) => presentFactoringUnit(fu, context)), total };
+    const page: MarketPage = freezePage({ items: units.map((fu) => presentFactoringUnit(fu, context)), total });
+    deps.marketListings.remember(key, page, epoch);
+    return page;
   }
   const where: Prisma.FactoringUnitWhereInput = {
     AND: [

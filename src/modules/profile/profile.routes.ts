@@ -4,6 +4,7 @@ import { defineRoute } from "../../http/define-route.ts";
 import { success, successSchema } from "../../http/envelopes.ts";
 import { profileData, updateProfileBody } from "./profile.schemas.ts";
 import { getProfile, readProfilePhoto, updateProfile, uploadProfilePhoto } from "./profile.service.ts";
+import { forgetMarketPages } from "../factoring-units/market-listing-cache.ts";
 
 const tags = ["Profile"];
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -30,9 +31,12 @@ export const profileRoutes = [
     access: { kind: "user" },
     request: { body: updateProfileBody },
     responses: { 200: { description: "The updated profile.", schema: successSchema(profileData, "Profile updated successfully.") } },
-    handler: async ({ deps, auth, body }) => ({
-      body: success(await updateProfile({ deps, user: auth.user, input: body }), "Profile updated successfully."),
-    }),
+    handler: async ({ deps, auth, body }) => {
+      const profile = await updateProfile({ deps, user: auth.user, input: body });
+      // An owner's name and entity name are on the market's pages.
+      forgetMarketPages(deps);
+      return { body: success(profile, "Profile updated successfully.") };
+    },
   }),
   defineRoute({
     method: "post",

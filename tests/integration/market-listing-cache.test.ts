@@ -1,0 +1,185 @@
+import pg from "pg";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotifiedCache } from "../../src/db/notified-cache.ts";
+import { connectDatabase, type Database } from "../../src/db/prisma.ts";
+import { createLogger } from "../../src/logger.ts";
+import { MARKET_CHANGES_CHANNEL } from "../../src/modules/factoring-units/market-listing-cache.ts";
+import { signedInUser } from "../helpers/factories.ts";
+import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
+import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
+import { createTestApp, type TestApp } from "../helpers/test-app.ts";
+
+// The market listing's pages kept in memory (src/modules/factoring-units/market-listing-cache.ts)
+// against a real PostgreSQL: that a repeated page is served from memory, and that every change a page
+// shows reaches it, from this instance at once and from anywhere else by NOTIFY. Its own database: it
+// terminates listening connections, and other files' units would notify it all the time.
+
+let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
+let t: TestApp;
+let other: Database; // another process's connection: its changes reach the app only by NOTIFY
+beforeAll(async () => {
+  db = await isolatedTestDatabase("hundi_market_cache");
+  t = await createTestApp({ env: { DATABASE_URL: db.url } });
+  other = connectDatabase({ url: db.url, poolSize: 2, logger: createLogger("silent") });
+  await Promise.all([t.deps.callers.ready(), t.deps.marketListings.ready()]);
+}, 120_000);
+afterAll(async () => {
+  await other?.close();
+  await t?.close();
+  await db?.drop();
+});
+
+/** A change that fires no trigger (replica mode, this transaction only): no notification is sent. */
+const silently = (sql: string, ...values: unknown[]) =>
+  other.prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
+    await tx.$executeRawUnsafe(sql, ...values);
+  });
+
+const within = async (ms: number, check: () => Promise<boolean>) => {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return false;
+};
+
+type Listed = { id: number; fu_seller: string; status: string; buyer: { name: string } };
+const page = async (auth: Record<string, string>, query = "") => {
+  const res = await request(t.app).get(`/api/v2/factoring-units${query}`).set(auth);
+  expect(res.status).toBe(200);
+  return { units: res.body.data as Listed[], total: res.body.meta?.total ?? res.body.total };
+};
+const unitOn = async (auth: Record<string, string>, id: number) => (await page(auth, "?per_page=100")).units.find((unit) => unit.id === id);
+
+describe("market listing pages in memory", () => {
+  it("serves a repeated page from memory: a change that notifies nobody is not seen", async () => {
+    const { auth: owner } = await trader(t, "seller");
+    const { auth: investor } = await signedInUser(t.prisma, { role: "investor" });
+    const { id } = await listUnit(t, owner, { fu_seller: "Before" });
+    expect((await unitOn(investor, id))?.fu_seller).toBe("Before");
+    await silently("UPDATE factoring_units SET seller = 'Silently renamed' WHERE id = $1", id);
+    expect((await unitOn(investor, id))?.fu_seller).toBe("Before");
+    // Another caller's page is their own entry, read from the database.
+    const { auth: financer } = await signedInUser(t.prisma, { role: "financer" });
+    expect((await unitOn(financer, id))?.fu_seller).toBe("Silently renamed");
+  });
+
+  it("sees a change made by another process as soon as its commit is notified", async () => {
+    const { auth: owner } = await trader(t, "seller");
+    const { auth: investor } = await signedInUser(t.prisma, { role: "investor" });
+    const { id } = await listUnit(t, owner, { fu_seller: "Before" });
+    expect((await unitOn(investor, id))?.fu_seller).toBe("Before");
+    await other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'Renamed elsewhere' WHERE id = ${id}`;
+    expect(await within(2_000, async () => (await unitOn(investor, id))?.fu_seller === "Renamed elsewhere")).toBe(true);
+  });
+
+  it("an owner renamed elsewhere is seen on the pages that list their units", async () => {
+    const { auth: owner, user } = await trader(t, "seller");
+    const { auth: investor } = await signedInUser(t.prisma, { role: "investor" });
+    const { id } = await listUnit(t, owner);
+    expect((await unitOn(investor, id))?.buyer.name).toBe(user.name);
+    await other.prisma.user.update({ where: { id: user.id }, data: { name: "Renamed Owner" } });
+    expect(await within(2_000, async () => (await unitOn(investor, id))?.buyer.name === "Renamed Owner")).toBe(true);
+  });
+
+  it("this instance's own changes are on the very next page, without any notification", async () => {
+    // An instance that hears no notification at all (its cache believes it is listening): only its
+    // own forgetting, before it answers a change, can keep its pages right.
+    const deaf = await createTestApp({ env: { DATABASE_URL: db.url } });
+    await deaf.deps.marketListings.close();
+    deaf.deps.marketListings = new NotifiedCache({ channel: "nobody-notifies-this", ttlMs: 60_000, maxEntries: 100, live: () => true });
+    const onDeaf = async (auth: Record<string, string>, id: number) => {
+      const res = await request(deaf.app).get("/api/v2/factoring-units?per_page=100").set(auth);
+      return { unit: (res.body.data as Listed[]).find((unit) => unit.id === id), total: res.body.meta.total as number };
+    };
+    try {
+      const { auth: owner } = await trader(deaf, "seller");
+      const { auth: investor } = await trader(deaf, "investor", 10_000_000n);
+      const { id } = await listUnit(deaf, owner, { fu_seller: "Before" });
+      expect((await onDeaf(investor, id)).unit?.fu_seller).toBe("Before");
+      // It really is deaf: a change made elsewhere is not seen.
+      await other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'Renamed elsewhere' WHERE id = ${id}`;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await onDeaf(investor, id)).unit?.fu_seller).toBe("Before");
+      // Listed here: on the next page, and counted.
+      const { total } = await onDeaf(investor, id);
+      const second = await listUnit(deaf, owner);
+      const after = await onDeaf(investor, second.id);
+      expect(after.unit).toBeDefined();
+      expect(after.total).toBe(total + 1);
+      // Cancelled here: gone from the market.
+      expect((await request(deaf.app).post(`/api/v2/factoring-units/${second.id}/cancel`).set(owner)).status).toBe(200);
+      expect((await onDeaf(investor, second.id)).unit).toBeUndefined();
+      // A bid withdrawn, and a bid accepted here: the funder's own unit, with its new status.
+      const withdrawn = await placedBid(deaf, investor, id);
+      expect((await request(deaf.app).post(`/api/v2/bids/${withdrawn.id}/withdraw`).set(investor)).status).toBe(200);
+      const { id: bidId } = await placedBid(deaf, investor, id);
+      expect((await onDeaf(investor, id)).unit?.status).toBe("Bidding");
+      expect((await decide(deaf, owner, bidId, "Accepted")).status).toBe(200);
+      expect((await onDeaf(investor, id)).unit?.status).toBe("Financed");
+      // The owner renamed here.
+      expect((await request(deaf.app).put("/api/v2/auth/profile").set(owner).send({ name: "Renamed Here" })).status).toBe(200);
+      expect((await onDeaf(investor, id)).unit?.buyer.name).toBe("Renamed Here");
+    } finally {
+      await deaf.close();
+    }
+  });
+
+  it("serves nothing from memory while its notifications are cut, and again once they are back", async () => {
+    const { auth: owner } = await trader(t, "seller");
+    const { auth: investor } = await signedInUser(t.prisma, { role: "investor" });
+    const { id } = await listUnit(t, owner, { fu_seller: "Before" });
+    expect((await unitOn(investor, id))?.fu_seller).toBe("Before");
+    await other.prisma.$queryRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN "${MARKET_CHANGES_CHANNEL}"'`);
+    await silently("UPDATE factoring_units SET seller = 'While cut' WHERE id = $1", id);
+    expect(await within(2_000, async () => (await unitOn(investor, id))?.fu_seller === "While cut")).toBe(true);
+    // Listening again (it reconnects by itself): pages are kept again.
+    expect(await within(5_000, async () => (await unitOn(investor, id)) !== undefined && t.deps.marketListings.size > 0)).toBe(true);
+    await silently("UPDATE factoring_units SET seller = 'Back again' WHERE id = $1", id);
+    expect((await unitOn(investor, id))?.fu_seller).toBe("While cut");
+  });
+});
+
+describe("market change notifications", () => {
+  let listener: pg.Client;
+  let received = 0;
+  beforeAll(async () => {
+    listener = new pg.Client({ connectionString: db.url });
+    await listener.connect();
+    listener.on("notification", (message) => {
+      if (message.channel === MARKET_CHANGES_CHANNEL) received++;
+    });
+    await listener.query(`LISTEN "${MARKET_CHANGES_CHANNEL}"`);
+  });
+  afterAll(async () => {
+    await listener?.end();
+  });
+
+  /** Whether running `change` notified the market channel (waiting long enough for delivery). */
+  const notifies = async (change: () => Promise<unknown>) => {
+    const before = received;
+    await change();
+    await within(300, async () => received > before);
+    return received > before;
+  };
+
+  it("notifies every change a page shows, and nothing else", async () => {
+    const { auth: owner, user } = await trader(t, "seller");
+    const { auth: investor } = await trader(t, "investor", 10_000_000n);
+    let unitId = 0;
+    expect(await notifies(async () => (unitId = (await listUnit(t, owner)).id))).toBe(true);
+    expect(await notifies(() => other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'x' WHERE id = ${unitId}`)).toBe(true);
+    expect(await notifies(() => other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'x' WHERE id = -1`)).toBe(false);
+    expect(await notifies(() => other.prisma.user.update({ where: { id: user.id }, data: { entityName: "Renamed Pvt Ltd" } }))).toBe(true);
+    expect(await notifies(() => other.prisma.user.update({ where: { id: user.id }, data: { industry: "Textiles" } }))).toBe(false);
+    // A bid placed changes no page (pending bids are on Bidding units, already listed) ...
+    let bidId = 0;
+    expect(await notifies(async () => (bidId = (await placedBid(t, investor, unitId)).id))).toBe(false);
+    // ... a bid settled makes the unit the bidder's own (factoring_unit_participants).
+    expect(await notifies(() => request(t.app).post(`/api/v2/bids/${bidId}/withdraw`).set(investor))).toBe(true);
+    expect(await notifies(() => other.prisma.$executeRaw`DELETE FROM factoring_unit_participants WHERE factoring_unit_id = ${unitId}`)).toBe(true);
+  });
+});
