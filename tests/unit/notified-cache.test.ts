@@ -62,3 +62,40 @@ describe("NotifiedCache", () => {
     expect(c.get("a")).toBeUndefined();
   });
 });
+
+describe("NotifiedCache groups", () => {
+  it("forgets one group's entries and keeps the others", () => {
+    const { c } = cache();
+    c.remember("7|page1", "seven's first page", c.epoch, "7");
+    c.remember("7|page2", "seven's second page", c.epoch, "7");
+    c.remember("8|page1", "eight's page", c.epoch, "8");
+    c.remember("market", "no group", c.epoch);
+    c.forgetGroup("7");
+    expect([c.get("7|page1"), c.get("7|page2"), c.get("8|page1"), c.get("market")]).toEqual([undefined, undefined, "eight's page", "no group"]);
+    expect(c.size).toBe(2);
+  });
+
+  it("does not store a read that was in flight while any group was forgotten", () => {
+    const { c } = cache();
+    const before = c.epoch;
+    c.forgetGroup("8");
+    c.remember("7|page1", "maybe stale", before, "7");
+    expect(c.get("7|page1")).toBeUndefined();
+  });
+
+  it("an entry stored again, evicted or expired leaves its group's bookkeeping clean", () => {
+    const { c, tick } = cache({ maxEntries: 2, ttlMs: 1_000 });
+    c.remember("a", "first", c.epoch, "7");
+    c.remember("a", "second", c.epoch, "8");
+    c.forgetGroup("7");
+    expect(c.get("a")).toBe("second");
+    c.remember("b", "b", c.epoch, "7");
+    c.remember("c", "c", c.epoch, "7"); // evicts "a"
+    expect(c.get("a")).toBeUndefined();
+    tick(1_000);
+    expect(c.get("b")).toBeUndefined();
+    c.forgetGroup("8");
+    expect(c.get("c")).toBeUndefined();
+    expect(c.size).toBe(0);
+  });
+});
