@@ -70,6 +70,4 @@ export interface AppDeps {
    * answered, kept until the database notifies a change to what they show (db/notified-cache.ts).
    */
   marketListings: NotifiedCache<{ items: unknown[]; total: number }>;
-  /** GET /bids pages this instance has answered, per user, until a bid or unit they show changes. */
-  bidPages: NotifiedCache<{ items: unknown[]; total: number }>;
 }

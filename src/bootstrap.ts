@@ -1,7 +1,6 @@
 import type { AppDeps } from "./app-deps.ts";
 import type { Config } from "./config.ts";
 import { createCallerPolicy } from "./modules/auth/caller-policy.ts";
-import { createBidPagesCache } from "./modules/bids/bid-pages-cache.ts";
 import { createMarketListingCache } from "./modules/factoring-units/market-listing-cache.ts";
 import type { Database } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
@@ -67,7 +66,6 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     payoutGateway: createPayoutGateway(config),
     callers: createCallerPolicy(database.prisma, { jwtSecret: config.jwtSecret, refuseTestKeys: config.isProduction, listen: { url: database.url, logger } }),
     marketListings: createMarketListingCache({ url: database.url, logger }),
-    bidPages: createBidPagesCache({ url: database.url, logger }),
   };
 }
 
@@ -76,5 +74,4 @@ export async function closeAppDeps(deps: AppDeps): Promise<void> {
   await deps.rateLimiter.close();
   await deps.callers.close();
   await deps.marketListings.close();
-  await deps.bidPages.close();
 }

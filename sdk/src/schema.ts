@@ -461,9 +461,7 @@ export interface paths {
         };
         /**
          * The caller's bids (investor/financer) or the bids on the caller's units (buyer/seller)
-         * @description Pages are answered from the serving instance's memory until a bid or unit on them changes: the caller's own bid placed or withdrawn, or an owner's decision, is on the next page from the instance that made it; a change made elsewhere once its commit is notified (normally within milliseconds).
-         *
-         *     API keys need the `read` scope.
+         * @description API keys need the `read` scope.
          */
         get: operations["getBids"];
         put?: never;

@@ -19,15 +19,10 @@ import { DatabaseListener } from "./listener.ts";
 interface Entry<V> {
   value: V;
   storedAt: number;
-  group: string | undefined;
 }
-
-// A notification's payload names what changed: empty for everything, or one group of entries (a
-// user's own pages, say), which is all that is forgotten then.
 
 export class NotifiedCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
-  private readonly keysOfGroup = new Map<string, Set<string>>();
   private generation = 0;
   private readonly listener: DatabaseListener | null;
 
@@ -44,7 +39,7 @@ export class NotifiedCache<V> {
     },
   ) {
     this.listener = options.listen
-      ? new DatabaseListener({ url: options.listen.url, channel: options.channel, logger: options.listen.logger, onMessage: (payload) => (payload ? this.forgetGroup(payload) : this.forgetAll()), onReset: () => this.forgetAll() })
+      ? new DatabaseListener({ url: options.listen.url, channel: options.channel, logger: options.listen.logger, onMessage: () => this.forgetAll(), onReset: () => this.forgetAll() })
       : null;
     void this.listener?.start();
   }
@@ -67,47 +62,22 @@ export class NotifiedCache<V> {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (this.now() - entry.storedAt >= this.options.ttlMs) {
-      this.drop(key);
+      this.entries.delete(key);
       return undefined;
     }
     return entry.value;
   }
 
-  /** Stores an answer read after `epochBeforeRead` was taken; `group` names who else's changes forget it. */
-  remember(key: string, value: V, epochBeforeRead: number, group?: string): void {
+  remember(key: string, value: V, epochBeforeRead: number): void {
     if (!this.enabled || epochBeforeRead !== this.generation) return;
     // Maps iterate in insertion order: the first key is the oldest entry.
-    if (this.entries.size >= this.options.maxEntries) this.drop(this.entries.keys().next().value!);
-    this.drop(key);
-    this.entries.set(key, { value, storedAt: this.now(), group });
-    if (group !== undefined) {
-      let keys = this.keysOfGroup.get(group);
-      if (!keys) this.keysOfGroup.set(group, (keys = new Set()));
-      keys.add(key);
-    }
+    if (this.entries.size >= this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { value, storedAt: this.now() });
   }
 
   forgetAll(): void {
     this.generation++;
     this.entries.clear();
-    this.keysOfGroup.clear();
-  }
-
-  /** Forgets one group's entries (and, through the epoch, any read of anything still in flight). */
-  forgetGroup(group: string): void {
-    this.generation++;
-    for (const key of this.keysOfGroup.get(group) ?? []) this.entries.delete(key);
-    this.keysOfGroup.delete(group);
-  }
-
-  private drop(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    if (entry.group === undefined) return;
-    const keys = this.keysOfGroup.get(entry.group);
-    keys?.delete(key);
-    if (keys?.size === 0) this.keysOfGroup.delete(entry.group);
   }
 
   get size(): number {
@@ -122,14 +92,4 @@ export class NotifiedCache<V> {
   async close(): Promise<void> {
     await this.listener?.close();
   }
-}
-
-/** Shared by every request that reads it until forgotten: frozen, so code changing it in place fails loudly. */
-export function freezePage<T extends { items: object[] }>(page: T): T {
-  for (const item of page.items) {
-    for (const value of Object.values(item)) if (value !== null && typeof value === "object") Object.freeze(value);
-    Object.freeze(item);
-  }
-  Object.freeze(page.items);
-  return Object.freeze(page);
 }

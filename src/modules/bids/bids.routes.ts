@@ -4,7 +4,6 @@ import { bidSummary } from "../factoring-units/fu.schemas.ts";
 import { bidIdParam, bidItem, decideBidBody, fuIdParam, listBidsQuery, placeBidBody } from "./bids.schemas.ts";
 import { decideBid, listBids, placeBid, withdrawBid } from "./bids.service.ts";
 import { forgetMarketPages } from "../factoring-units/market-listing-cache.ts";
-import { forgetBidPages } from "./bid-pages-cache.ts";
 
 const tags = ["Bids"];
 
@@ -13,8 +12,6 @@ export const bidRoutes = [
     method: "get",
     path: "/bids",
     summary: "The caller's bids (investor/financer) or the bids on the caller's units (buyer/seller)",
-    description:
-      "Pages are answered from the serving instance's memory until a bid or unit on them changes: the caller's own bid placed or withdrawn, or an owner's decision, is on the next page from the instance that made it; a change made elsewhere once its commit is notified (normally within milliseconds).",
     tags,
     access: { kind: "user" },
     requireActive: true,
@@ -36,11 +33,10 @@ export const bidRoutes = [
     request: { params: fuIdParam, body: placeBidBody },
     responses: { 201: { description: "Bid placed, amount on hold.", schema: successSchema(bidSummary, "Bid placed successfully.") } },
     errors: [404, 409],
-    handler: async ({ deps, auth, params, body }) => {
-      const bid = await placeBid({ deps, user: auth.user, fuId: params.fuId, input: body });
-      forgetBidPages(deps, auth.user.id);
-      return { status: 201, body: success(bid, "Bid placed successfully.") };
-    },
+    handler: async ({ deps, auth, params, body }) => ({
+      status: 201,
+      body: success(await placeBid({ deps, user: auth.user, fuId: params.fuId, input: body }), "Bid placed successfully."),
+    }),
   }),
   defineRoute({
     method: "put",
@@ -59,7 +55,6 @@ export const bidRoutes = [
     handler: async ({ deps, auth, params, body }) => {
       const bid = await decideBid({ deps, user: auth.user, bidId: params.bidId, input: body });
       forgetMarketPages(deps);
-      forgetBidPages(deps, auth.user.id, { everyone: true });
       return { body: success(bid, body.status === "Accepted" ? "Bid accepted." : "Bid rejected.") };
     },
   }),
@@ -76,10 +71,6 @@ export const bidRoutes = [
     request: { params: bidIdParam },
     responses: { 200: { description: "Withdrawn.", schema: successSchema(bidSummary, "Bid withdrawn.") } },
     errors: [404, 409],
-    handler: async ({ deps, auth, params }) => {
-      const bid = await withdrawBid({ deps, user: auth.user, bidId: params.bidId });
-      forgetBidPages(deps, auth.user.id);
-      return { body: success(bid, "Bid withdrawn.") };
-    },
+    handler: async ({ deps, auth, params }) => ({ body: success(await withdrawBid({ deps, user: auth.user, bidId: params.bidId }), "Bid withdrawn.") }),
   }),
 ];

@@ -1,7 +1,6 @@
 import type { AppDeps } from "../../app-deps.ts";
 import { addDays, daysBetween, isoDate, todayInIndia } from "../../calendar.ts";
 import { isCheckViolation, isUniqueViolation } from "../../db/errors.ts";
-import { freezePage } from "../../db/notified-cache.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import type { Tx } from "../../db/prisma.ts";
 import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated/prisma/client.ts";
@@ -19,7 +18,6 @@ import { endBid, holdKindOfBid, lockBid, releaseNotes } from "../factoring-units
 import { notifyCtes } from "../notifications/notify.ts";
 import { acceptBidAsSeen } from "./bid-acceptance.ts";
 import { bidListingPage, type BidListingQuery } from "./bid-listing.ts";
-import { bidPageKey, bidPagesOf } from "./bid-pages-cache.ts";
 import { presentBidItem } from "./bid-presenter.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
@@ -122,20 +120,10 @@ async function explainRefusedBid(deps: Deps, user: User, fu: SeenUnit | null, bi
 }
 
 /** Bidders see their own bids; owners see the bids on their units. Never anyone else's. */
-export async function listBids({ deps, user, query }: { deps: Pick<AppDeps, "prisma" | "bidPages">; user: User; query: BidListingQuery }) {
-  // A user's pages are kept until a bid or unit on them changes (bid-pages-cache.ts).
-  const viewer = { userId: user.id, asBidder: isBidderRole(user) };
-  const key = bidPageKey(viewer, query);
-  const cached = deps.bidPages.get(key) as BidPage | undefined;
-  if (cached) return cached;
-  const epoch = deps.bidPages.epoch;
-  const { bids, total } = await bidListingPage(deps.prisma, viewer, query);
-  const page: BidPage = freezePage({ items: bids.map((bid) => presentBidItem(bid, user.id)), total });
-  deps.bidPages.remember(key, page, epoch, bidPagesOf(user.id));
-  return page;
+export async function listBids({ deps, user, query }: { deps: Deps; user: User; query: BidListingQuery }) {
+  const { bids, total } = await bidListingPage(deps.prisma, { userId: user.id, asBidder: isBidderRole(user) }, query);
+  return { items: bids.map((bid) => presentBidItem(bid, user.id)), total };
 }
-
-type BidPage = { items: ReturnType<typeof presentBidItem>[]; total: number };
 
 /**
  * Why the caller may not act on a bid as its unit's owner or as its bidder, judged on the locked rows

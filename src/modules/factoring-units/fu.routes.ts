@@ -3,7 +3,6 @@ import { pageOf, paginatedSchema, success, successSchema } from "../../http/enve
 import { createFuBody, fuDetail, fuIdParams, fuItem, listFuQuery } from "./fu.schemas.ts";
 import { cancelFactoringUnit, createFactoringUnit, getFactoringUnit, listFactoringUnits } from "./fu.service.ts";
 import { repayFactoringUnit } from "./fu-repayment.service.ts";
-import { forgetBidPages } from "../bids/bid-pages-cache.ts";
 import { forgetMarketPages } from "./market-listing-cache.ts";
 
 const tags = ["Factoring Units"];
@@ -72,7 +71,6 @@ export const factoringUnitRoutes = [
     handler: async ({ deps, auth, params }) => {
       const unit = await cancelFactoringUnit({ deps, user: auth.user, id: params.id });
       forgetMarketPages(deps);
-      forgetBidPages(deps, auth.user.id, { everyone: true });
       return { body: success(unit, "Factoring unit cancelled.") };
     },
   }),
@@ -93,7 +91,6 @@ export const factoringUnitRoutes = [
     handler: async ({ deps, auth, params }) => {
       const unit = await repayFactoringUnit({ deps, user: auth.user, id: params.id });
       forgetMarketPages(deps);
-      forgetBidPages(deps, auth.user.id, { everyone: true });
       return { body: success(unit, "Factoring unit repaid.") };
     },
   }),

@@ -1,7 +1,6 @@
 import type { AppDeps } from "../../app-deps.ts";
 import { addDays, isoDate, todayInIndia } from "../../calendar.ts";
 import { isUniqueViolation } from "../../db/errors.ts";
-import { freezePage } from "../../db/notified-cache.ts";
 import type { DbOrTx, Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated/prisma/client.ts";
@@ -12,7 +11,7 @@ import { notify } from "../notifications/notify.ts";
 import { assertTransition } from "./fu-lifecycle.ts";
 import { readUnitDetail } from "./fu-detail.ts";
 import { marketListingPage } from "./fu-market-listing.ts";
-import { marketPageKey } from "./market-listing-cache.ts";
+import { freezePage, marketPageKey } from "./market-listing-cache.ts";
 import { invoiceAlreadyListed, invoiceIdentity, liveUnitWithIdentitySql, lockInvoiceIdentity } from "./fu-identity.ts";
 import { canSeeFactoringUnit, canSeeUnitWithOwnBids, isBidderRole, visibleFactoringUnits } from "./fu-visibility.ts";
 import { presentBid, presentFactoringUnit, presentLineItem, repaymentContext } from "./fu.presenter.ts";

@@ -4,7 +4,6 @@ import { defineRoute } from "../../http/define-route.ts";
 import { success, successSchema } from "../../http/envelopes.ts";
 import { profileData, updateProfileBody } from "./profile.schemas.ts";
 import { getProfile, readProfilePhoto, updateProfile, uploadProfilePhoto } from "./profile.service.ts";
-import { forgetBidPages } from "../bids/bid-pages-cache.ts";
 import { forgetMarketPages } from "../factoring-units/market-listing-cache.ts";
 
 const tags = ["Profile"];
@@ -34,9 +33,8 @@ export const profileRoutes = [
     responses: { 200: { description: "The updated profile.", schema: successSchema(profileData, "Profile updated successfully.") } },
     handler: async ({ deps, auth, body }) => {
       const profile = await updateProfile({ deps, user: auth.user, input: body });
-      // A name and entity name are on the market's pages (as an owner) and on bid pages (as a bidder).
+      // An owner's name and entity name are on the market's pages.
       forgetMarketPages(deps);
-      forgetBidPages(deps, auth.user.id, { everyone: true });
       return { body: success(profile, "Profile updated successfully.") };
     },
   }),
