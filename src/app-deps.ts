@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { Config } from "./config.ts";
-import type { NotifiedCache } from "./db/notified-cache.ts";
+import type { VersionedCache } from "./db/versioned-cache.ts";
 import type { Db } from "./db/prisma.ts";
 import type { User } from "./generated/prisma/client.ts";
 import type { Logger } from "./logger.ts";
@@ -67,7 +67,7 @@ export interface AppDeps {
   callers: CallerPolicy;
   /**
    * Market listing pages (GET /factoring-units for investors and financers) this instance has
-   * answered, kept until the database notifies a change to what they show (db/notified-cache.ts).
+   * answered, kept until the market's version moves (db/versioned-cache.ts).
    */
-  marketListings: NotifiedCache<{ items: unknown[]; total: number }>;
+  marketListings: VersionedCache<{ items: unknown[]; total: number }>;
 }

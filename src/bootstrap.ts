@@ -65,11 +65,11 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     paymentGateway: createPaymentGateway(config),
     payoutGateway: createPayoutGateway(config),
     callers: createCallerPolicy(database.prisma, { jwtSecret: config.jwtSecret, refuseTestKeys: config.isProduction, listen: { url: database.url, logger } }),
-    marketListings: createMarketListingCache({ url: database.url, logger }),
+    marketListings: createMarketListingCache(database.prisma, logger),
   };
 }
 
-/** Closes what createAppDeps opened besides the database: the rate limiter's store and the notification listeners. */
+/** Closes what createAppDeps opened besides the database: the rate limiter's store, the caller cache's listener, the listing's poll. */
 export async function closeAppDeps(deps: AppDeps): Promise<void> {
   await deps.rateLimiter.close();
   await deps.callers.close();

@@ -1,10 +1,9 @@
-import pg from "pg";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotifiedCache } from "../../src/db/notified-cache.ts";
 import { connectDatabase, type Database } from "../../src/db/prisma.ts";
+import { VersionedCache } from "../../src/db/versioned-cache.ts";
 import { createLogger } from "../../src/logger.ts";
-import { MARKET_CHANGES_CHANNEL } from "../../src/modules/factoring-units/market-listing-cache.ts";
+import { foldMarketVersions, marketVersion } from "../../src/modules/factoring-units/market-listing-cache.ts";
 import { signedInUser } from "../helpers/factories.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
@@ -12,12 +11,12 @@ import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
 // The market listing's pages kept in memory (src/modules/factoring-units/market-listing-cache.ts)
 // against a real PostgreSQL: that a repeated page is served from memory, and that every change a page
-// shows reaches it, from this instance at once and from anywhere else by NOTIFY. Its own database: it
-// terminates listening connections, and other files' units would notify it all the time.
+// shows reaches it, from this instance at once and from anywhere else through the market's version.
+// Its own database: other files' units would move that version all the time.
 
 let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
 let t: TestApp;
-let other: Database; // another process's connection: its changes reach the app only by NOTIFY
+let other: Database; // another process's connection: its changes reach the app only through the version
 beforeAll(async () => {
   db = await isolatedTestDatabase("hundi_market_cache");
   t = await createTestApp({ env: { DATABASE_URL: db.url } });
@@ -30,7 +29,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** A change that fires no trigger (replica mode, this transaction only): no notification is sent. */
+/** A change that fires no trigger (replica mode, this transaction only): the version does not move. */
 const silently = (sql: string, ...values: unknown[]) =>
   other.prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
@@ -46,6 +45,9 @@ const within = async (ms: number, check: () => Promise<boolean>) => {
   return false;
 };
 
+/** Long enough for the app's poll (every 50 ms) to have seen the version after the writes so far. */
+const pollsCaughtUp = () => new Promise((resolve) => setTimeout(resolve, 150));
+
 type Listed = { id: number; fu_seller: string; status: string; buyer: { name: string } };
 const page = async (auth: Record<string, string>, query = "") => {
   const res = await request(t.app).get(`/api/v2/factoring-units${query}`).set(auth);
@@ -55,10 +57,11 @@ const page = async (auth: Record<string, string>, query = "") => {
 const unitOn = async (auth: Record<string, string>, id: number) => (await page(auth, "?per_page=100")).units.find((unit) => unit.id === id);
 
 describe("market listing pages in memory", () => {
-  it("serves a repeated page from memory: a change that notifies nobody is not seen", async () => {
+  it("serves a repeated page from memory: a change that does not move the version is not seen", async () => {
     const { auth: owner } = await trader(t, "seller");
     const { auth: investor } = await signedInUser(t.prisma, { role: "investor" });
     const { id } = await listUnit(t, owner, { fu_seller: "Before" });
+    await pollsCaughtUp();
     expect((await unitOn(investor, id))?.fu_seller).toBe("Before");
     await silently("UPDATE factoring_units SET seller = 'Silently renamed' WHERE id = $1", id);
     expect((await unitOn(investor, id))?.fu_seller).toBe("Before");
@@ -67,7 +70,7 @@ describe("market listing pages in memory", () => {
     expect((await unitOn(financer, id))?.fu_seller).toBe("Silently renamed");
   });
 
-  it("sees a change made by another process as soon as its commit is notified", async () => {
+  it("sees a change made by another process once a poll has seen the version move", async () => {
     const { auth: owner } = await trader(t, "seller");
     const { auth: investor } = await signedInUser(t.prisma, { role: "investor" });
     const { id } = await listUnit(t, owner, { fu_seller: "Before" });
@@ -85,12 +88,12 @@ describe("market listing pages in memory", () => {
     expect(await within(2_000, async () => (await unitOn(investor, id))?.buyer.name === "Renamed Owner")).toBe(true);
   });
 
-  it("this instance's own changes are on the very next page, without any notification", async () => {
-    // An instance that hears no notification at all (its cache believes it is listening): only its
-    // own forgetting, before it answers a change, can keep its pages right.
+  it("this instance's own changes are on the very next page, without waiting for a poll", async () => {
+    // An instance that never reads the version (its cache believes it is following it): only its own
+    // forgetting, before it answers a change, can keep its pages right.
     const deaf = await createTestApp({ env: { DATABASE_URL: db.url } });
     await deaf.deps.marketListings.close();
-    deaf.deps.marketListings = new NotifiedCache({ channel: "nobody-notifies-this", ttlMs: 60_000, maxEntries: 100, live: () => true });
+    deaf.deps.marketListings = new VersionedCache({ pollMs: 50, ttlMs: 60_000, maxEntries: 100, live: () => true });
     const onDeaf = async (auth: Record<string, string>, id: number) => {
       const res = await request(deaf.app).get("/api/v2/factoring-units?per_page=100").set(auth);
       return { unit: (res.body.data as Listed[]).find((unit) => unit.id === id), total: res.body.meta.total as number };
@@ -128,58 +131,78 @@ describe("market listing pages in memory", () => {
     }
   });
 
-  it("serves nothing from memory while its notifications are cut, and again once they are back", async () => {
-    const { auth: owner } = await trader(t, "seller");
-    const { auth: investor } = await signedInUser(t.prisma, { role: "investor" });
-    const { id } = await listUnit(t, owner, { fu_seller: "Before" });
-    expect((await unitOn(investor, id))?.fu_seller).toBe("Before");
-    await other.prisma.$queryRawUnsafe(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN "${MARKET_CHANGES_CHANNEL}"'`);
-    await silently("UPDATE factoring_units SET seller = 'While cut' WHERE id = $1", id);
-    expect(await within(2_000, async () => (await unitOn(investor, id))?.fu_seller === "While cut")).toBe(true);
-    // Listening again (it reconnects by itself): pages are kept again.
-    expect(await within(5_000, async () => (await unitOn(investor, id)) !== undefined && t.deps.marketListings.size > 0)).toBe(true);
-    await silently("UPDATE factoring_units SET seller = 'Back again' WHERE id = $1", id);
-    expect((await unitOn(investor, id))?.fu_seller).toBe("While cut");
+  it("serves nothing from memory while the version cannot be read, and again once it can", async () => {
+    let broken = false;
+    const app = await createTestApp({ env: { DATABASE_URL: db.url } });
+    await app.deps.marketListings.close();
+    app.deps.marketListings = new VersionedCache({
+      readVersion: async () => {
+        if (broken) throw new Error("database unreachable");
+        return marketVersion(app.prisma);
+      },
+      pollMs: 20,
+      ttlMs: 60_000,
+      maxEntries: 100,
+    });
+    const on = async (auth: Record<string, string>, id: number) =>
+      ((await request(app.app).get("/api/v2/factoring-units?per_page=100").set(auth)).body.data as Listed[]).find((unit) => unit.id === id);
+    try {
+      await app.deps.marketListings.ready();
+      const { auth: owner } = await trader(app, "seller");
+      const { auth: investor } = await signedInUser(app.prisma, { role: "investor" });
+      const { id } = await listUnit(app, owner, { fu_seller: "Before" });
+      expect((await on(investor, id))?.fu_seller).toBe("Before");
+      broken = true;
+      await silently("UPDATE factoring_units SET seller = 'While broken' WHERE id = $1", id);
+      expect(await within(2_000, async () => (await on(investor, id))?.fu_seller === "While broken")).toBe(true);
+      broken = false;
+      // Read again: pages are kept again.
+      expect(await within(2_000, async () => (await on(investor, id)) !== undefined && app.deps.marketListings.size > 0)).toBe(true);
+      await silently("UPDATE factoring_units SET seller = 'Back again' WHERE id = $1", id);
+      expect((await on(investor, id))?.fu_seller).toBe("While broken");
+    } finally {
+      await app.close();
+    }
   });
 });
 
-describe("market change notifications", () => {
-  let listener: pg.Client;
-  let received = 0;
-  beforeAll(async () => {
-    listener = new pg.Client({ connectionString: db.url });
-    await listener.connect();
-    listener.on("notification", (message) => {
-      if (message.channel === MARKET_CHANGES_CHANNEL) received++;
-    });
-    await listener.query(`LISTEN "${MARKET_CHANGES_CHANNEL}"`);
-  });
-  afterAll(async () => {
-    await listener?.end();
-  });
-
-  /** Whether running `change` notified the market channel (waiting long enough for delivery). */
-  const notifies = async (change: () => Promise<unknown>) => {
-    const before = received;
+describe("the market's version", () => {
+  /** Whether running `change` moved the market's version. */
+  const moves = async (change: () => Promise<unknown>) => {
+    const before = await marketVersion(other.prisma);
     await change();
-    await within(300, async () => received > before);
-    return received > before;
+    return (await marketVersion(other.prisma)) > before;
   };
 
-  it("notifies every change a page shows, and nothing else", async () => {
+  it("moves with every change a page shows, and with nothing else", async () => {
     const { auth: owner, user } = await trader(t, "seller");
     const { auth: investor } = await trader(t, "investor", 10_000_000n);
     let unitId = 0;
-    expect(await notifies(async () => (unitId = (await listUnit(t, owner)).id))).toBe(true);
-    expect(await notifies(() => other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'x' WHERE id = ${unitId}`)).toBe(true);
-    expect(await notifies(() => other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'x' WHERE id = -1`)).toBe(false);
-    expect(await notifies(() => other.prisma.user.update({ where: { id: user.id }, data: { entityName: "Renamed Pvt Ltd" } }))).toBe(true);
-    expect(await notifies(() => other.prisma.user.update({ where: { id: user.id }, data: { industry: "Textiles" } }))).toBe(false);
+    expect(await moves(async () => (unitId = (await listUnit(t, owner)).id))).toBe(true);
+    expect(await moves(() => other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'x' WHERE id = ${unitId}`)).toBe(true);
+    expect(await moves(() => other.prisma.$executeRaw`UPDATE factoring_units SET seller = 'x' WHERE id = -1`)).toBe(false);
+    expect(await moves(() => other.prisma.user.update({ where: { id: user.id }, data: { entityName: "Renamed Pvt Ltd" } }))).toBe(true);
+    expect(await moves(() => other.prisma.user.update({ where: { id: user.id }, data: { industry: "Textiles" } }))).toBe(false);
     // A bid placed changes no page (pending bids are on Bidding units, already listed) ...
     let bidId = 0;
-    expect(await notifies(async () => (bidId = (await placedBid(t, investor, unitId)).id))).toBe(false);
+    expect(await moves(async () => (bidId = (await placedBid(t, investor, unitId)).id))).toBe(false);
     // ... a bid settled makes the unit the bidder's own (factoring_unit_participants).
-    expect(await notifies(() => request(t.app).post(`/api/v2/bids/${bidId}/withdraw`).set(investor))).toBe(true);
-    expect(await notifies(() => other.prisma.$executeRaw`DELETE FROM factoring_unit_participants WHERE factoring_unit_id = ${unitId}`)).toBe(true);
+    expect(await moves(() => request(t.app).post(`/api/v2/bids/${bidId}/withdraw`).set(investor))).toBe(true);
+    expect(await moves(() => other.prisma.$executeRaw`DELETE FROM factoring_unit_participants WHERE factoring_unit_id = ${unitId}`)).toBe(true);
+  });
+
+  it("is one row per database backend, folded into one by the sweep without moving", async () => {
+    // Two more backends that bump: each writes its own row.
+    for (let i = 0; i < 2; i++) {
+      const session = connectDatabase({ url: db.url, poolSize: 1, logger: createLogger("silent") });
+      await session.prisma.$executeRaw`SELECT bump_market_version()`;
+      await session.close();
+    }
+    const rows = async () => (await other.prisma.$queryRaw<{ backend_pid: number }[]>`SELECT backend_pid FROM market_versions`).length;
+    expect(await rows()).toBeGreaterThanOrEqual(3);
+    const before = await marketVersion(other.prisma);
+    // The sessions have ended: their rows fold into row 0 (once PostgreSQL has let the backends go).
+    expect(await within(2_000, async () => (await foldMarketVersions(other.prisma), (await other.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM market_versions WHERE backend_pid <> 0 AND backend_pid NOT IN (SELECT pid FROM pg_stat_activity WHERE pid IS NOT NULL)`)[0]!.n === 0))).toBe(true);
+    expect(await marketVersion(other.prisma)).toBe(before);
   });
 });

@@ -13,7 +13,7 @@ export const factoringUnitRoutes = [
     path: "/factoring-units",
     summary: "List factoring units visible to the caller",
     description:
-      "Buyers and sellers see their own units in every status; investors and financers see units in `Bidding` and the ones they funded. `min_amount`/`max_amount` filter the invoice total; `sort` is `amount_asc`, `amount_desc` or newest first. Investors' and financers' pages are answered from the serving instance's memory between changes of the market: a change made through the instance that serves the page is on the very next page, one made elsewhere once its commit is notified (normally within milliseconds).",
+      "Buyers and sellers see their own units in every status; investors and financers see units in `Bidding` and the ones they funded. `min_amount`/`max_amount` filter the invoice total; `sort` is `amount_asc`, `amount_desc` or newest first. Investors' and financers' pages are answered from the serving instance's memory between changes of the market: a change made through the instance that serves the page is on the very next page, one made elsewhere within 50 ms of its commit.",
     tags,
     access: { kind: "user" },
     requireActive: true,
