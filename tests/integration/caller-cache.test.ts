@@ -6,6 +6,7 @@ import { readVerifiedClaims } from "../../src/modules/auth/access-tokens.ts";
 import { createLogger } from "../../src/logger.ts";
 import { connectDatabase, type Database } from "../../src/db/prisma.ts";
 import { signedInUser } from "../helpers/factories.ts";
+import { silently as silentlyOn, within } from "../helpers/database-changes.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from "../helpers/test-app.ts";
 
@@ -28,21 +29,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** A change that fires no trigger (replica mode, this transaction only): invisible to the cache. */
-const silently = (sql: string, ...values: unknown[]) =>
-  other.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
-    await tx.$executeRawUnsafe(sql, ...values);
-  });
-
-const within = async (ms: number, check: () => Promise<boolean>) => {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return false;
-};
+/** A change made as another process would, that fires no trigger. */
+const silently = (sql: string, ...values: unknown[]) => silentlyOn(other, sql, ...values);
 const status = async (token: string) => (await request(t.app).get("/api/v2/payments/wallet").set("Authorization", `Bearer ${token}`)).status;
 
 describe("caller cache", () => {

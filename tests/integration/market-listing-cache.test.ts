@@ -5,6 +5,7 @@ import { VersionedCache } from "../../src/db/versioned-cache.ts";
 import { createLogger } from "../../src/logger.ts";
 import { foldMarketVersions, marketVersion } from "../../src/modules/factoring-units/market-listing-cache.ts";
 import { signedInUser } from "../helpers/factories.ts";
+import { silently as silentlyOn, within } from "../helpers/database-changes.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -29,21 +30,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** A change that fires no trigger (replica mode, this transaction only): the version does not move. */
-const silently = (sql: string, ...values: unknown[]) =>
-  other.prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
-    await tx.$executeRawUnsafe(sql, ...values);
-  });
-
-const within = async (ms: number, check: () => Promise<boolean>) => {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  return false;
-};
+/** A change made as another process would, that fires no trigger. */
+const silently = (sql: string, ...values: unknown[]) => silentlyOn(other, sql, ...values);
 
 /** Long enough for the app's poll (every 50 ms) to have seen the version after the writes so far. */
 const pollsCaughtUp = () => new Promise((resolve) => setTimeout(resolve, 150));
