@@ -1,32 +1,24 @@
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { suspendUser } from "../../src/modules/accounts/account-admin.service.ts";
 import { createCallerPolicy } from "../../src/modules/auth/caller-policy.ts";
 import { readVerifiedClaims } from "../../src/modules/auth/access-tokens.ts";
 import { createLogger } from "../../src/logger.ts";
-import { connectDatabase, type Database } from "../../src/db/prisma.ts";
+import type { Database } from "../../src/db/prisma.ts";
 import { signedInUser } from "../helpers/factories.ts";
-import { silently as silentlyOn, within } from "../helpers/database-changes.ts";
-import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
-import { createTestApp, TEST_JWT_SECRET, type TestApp } from "../helpers/test-app.ts";
+import { appWithAnotherProcess, silently as silentlyOn, within } from "../helpers/database-changes.ts";
+import { TEST_JWT_SECRET, type TestApp } from "../helpers/test-app.ts";
 
 // The caller cache (src/modules/auth/caller-cache.ts) against a real PostgreSQL: what it serves from
 // memory, and every way a change made elsewhere (another instance, the CLI, psql) reaches it. This file
 // has a database of its own: it terminates listening connections, which must not disturb other files.
 
-let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
+const env = appWithAnotherProcess("hundi_caller_cache", (t) => t.deps.callers.ready());
+let db: typeof env.db;
 let t: TestApp;
 let other: Database; // another process's connection: changes from here reach the app only by NOTIFY
-beforeAll(async () => {
-  db = await isolatedTestDatabase("hundi_caller_cache");
-  t = await createTestApp({ env: { DATABASE_URL: db.url } });
-  other = connectDatabase({ url: db.url, poolSize: 2, logger: createLogger("silent") });
-  await t.deps.callers.ready();
-}, 120_000);
-afterAll(async () => {
-  await other?.close();
-  await t?.close();
-  await db?.drop();
+beforeAll(() => {
+  ({ db, t, other } = env);
 });
 
 /** A change made as another process would, that fires no trigger. */

@@ -1,12 +1,11 @@
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { connectDatabase, type Database } from "../../src/db/prisma.ts";
 import { VersionedCache } from "../../src/db/versioned-cache.ts";
 import { createLogger } from "../../src/logger.ts";
 import { foldMarketVersions, marketVersion } from "../../src/modules/factoring-units/market-listing-cache.ts";
 import { signedInUser } from "../helpers/factories.ts";
-import { silently as silentlyOn, within } from "../helpers/database-changes.ts";
-import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
+import { appWithAnotherProcess, silently as silentlyOn, within } from "../helpers/database-changes.ts";
 import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 
@@ -15,19 +14,12 @@ import { createTestApp, type TestApp } from "../helpers/test-app.ts";
 // shows reaches it, from this instance at once and from anywhere else through the market's version.
 // Its own database: other files' units would move that version all the time.
 
-let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
+const env = appWithAnotherProcess("hundi_market_cache", (t) => Promise.all([t.deps.callers.ready(), t.deps.marketListings.ready()]));
+let db: typeof env.db;
 let t: TestApp;
 let other: Database; // another process's connection: its changes reach the app only through the version
-beforeAll(async () => {
-  db = await isolatedTestDatabase("hundi_market_cache");
-  t = await createTestApp({ env: { DATABASE_URL: db.url } });
-  other = connectDatabase({ url: db.url, poolSize: 2, logger: createLogger("silent") });
-  await Promise.all([t.deps.callers.ready(), t.deps.marketListings.ready()]);
-}, 120_000);
-afterAll(async () => {
-  await other?.close();
-  await t?.close();
-  await db?.drop();
+beforeAll(() => {
+  ({ db, t, other } = env);
 });
 
 /** A change made as another process would, that fires no trigger. */
