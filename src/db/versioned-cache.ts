@@ -5,8 +5,9 @@ import type { Logger } from "../logger.ts";
 // to the rows the read shows, whoever makes it (any instance, a sweep, the CLI, psql); each instance
 // reads it every `pollMs` and forgets everything when it has moved. The rules that make serving from
 // memory safe:
-// - A read's answer is served only while the version is being read: a failed poll forgets
-//   everything and bypasses the cache until a poll succeeds again.
+// - A read's answer is served only while the version is being read: a failed poll, or one still
+//   waiting after ten poll intervals (a database this instance cannot reach while others still
+//   write to it), forgets everything and bypasses the cache until a poll succeeds again.
 // - The instance that makes a change through the API forgets too, synchronously, before it answers,
 //   so a client never reads past its own write.
 // - A read that was in flight while anything was forgotten is not stored (the epoch), so a read that
@@ -30,10 +31,14 @@ export class VersionedCache<V> {
   private version: bigint | null = null;
   private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
+  private pollStartedAt = 0;
   private failing = false;
+  private closed = false;
 
   constructor(
     private readonly options: {
+      /** What is cached, for the log lines ("market listing pages"). */
+      name: string;
       /** Reads the current version; without it nothing is ever served from memory. */
       readVersion?: () => Promise<bigint>;
       pollMs: number;
@@ -48,24 +53,31 @@ export class VersionedCache<V> {
     if (options.readVersion) {
       this.polling = this.poll();
       this.timer = setInterval(() => {
-        this.polling ??= this.poll();
+        if (!this.polling) this.polling = this.poll();
+        else if (this.now() - this.pollStartedAt > 10 * options.pollMs && this.version !== null) this.fail(new Error("the version read is taking too long"));
       }, options.pollMs);
       this.timer.unref();
     }
   }
 
+  private fail(error: unknown): void {
+    if (!this.failing) this.options.logger?.warn({ detail: (error as Error).message }, `cannot read the version of the ${this.options.name}; serving them from the database`);
+    this.failing = true;
+    this.version = null;
+    this.forgetAll();
+  }
+
   private async poll(): Promise<void> {
+    this.pollStartedAt = this.now();
     try {
       const version = await this.options.readVersion!();
+      if (this.closed) return;
       if (version !== this.version) this.forgetAll();
       this.version = version;
-      if (this.failing) this.options.logger?.info("market version readable again; serving pages from memory");
+      if (this.failing) this.options.logger?.info(`the version of the ${this.options.name} is readable again; serving them from memory`);
       this.failing = false;
     } catch (error) {
-      if (!this.failing) this.options.logger?.warn({ detail: (error as Error).message }, "cannot read the version of cached pages; serving without the cache");
-      this.failing = true;
-      this.version = null;
-      this.forgetAll();
+      if (!this.closed) this.fail(error);
     } finally {
       this.polling = null;
     }
@@ -116,10 +128,11 @@ export class VersionedCache<V> {
     await this.polling;
   }
 
+  /** Stops polling and serving; a version read still in flight is ignored (not awaited: the database may be gone). */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.polling;
     this.version = null;
     this.forgetAll();
   }

@@ -73,7 +73,7 @@ describe("market listing pages in memory", () => {
     // forgetting, before it answers a change, can keep its pages right.
     const deaf = await createTestApp({ env: { DATABASE_URL: db.url } });
     await deaf.deps.marketListings.close();
-    deaf.deps.marketListings = new VersionedCache({ pollMs: 50, ttlMs: 60_000, maxEntries: 100, live: () => true });
+    deaf.deps.marketListings = new VersionedCache({ name: "market listing pages", pollMs: 50, ttlMs: 60_000, maxEntries: 100, live: () => true });
     const onDeaf = async (auth: Record<string, string>, id: number) => {
       const res = await request(deaf.app).get("/api/v2/factoring-units?per_page=100").set(auth);
       return { unit: (res.body.data as Listed[]).find((unit) => unit.id === id), total: res.body.meta.total as number };
@@ -116,6 +116,7 @@ describe("market listing pages in memory", () => {
     const app = await createTestApp({ env: { DATABASE_URL: db.url } });
     await app.deps.marketListings.close();
     app.deps.marketListings = new VersionedCache({
+      name: "market listing pages",
       readVersion: async () => {
         if (broken) throw new Error("database unreachable");
         return marketVersion(app.prisma);

@@ -3,7 +3,7 @@ import { VersionedCache } from "../../src/db/versioned-cache.ts";
 
 function cache(options: { live?: () => boolean; ttlMs?: number; maxEntries?: number } = {}) {
   let now = 1_000;
-  const c = new VersionedCache<string>({ pollMs: 50, ttlMs: options.ttlMs ?? 30_000, maxEntries: options.maxEntries ?? 100, live: options.live ?? (() => true), now: () => now });
+  const c = new VersionedCache<string>({ name: "test pages", pollMs: 50, ttlMs: options.ttlMs ?? 30_000, maxEntries: options.maxEntries ?? 100, live: options.live ?? (() => true), now: () => now });
   return { c, tick: (ms: number) => (now += ms) };
 }
 const until = async (check: () => boolean) => {
@@ -61,7 +61,7 @@ describe("VersionedCache", () => {
   });
 
   it("without a version to read serves nothing", () => {
-    const c = new VersionedCache<string>({ pollMs: 50, ttlMs: 30_000, maxEntries: 10 });
+    const c = new VersionedCache<string>({ name: "test pages", pollMs: 50, ttlMs: 30_000, maxEntries: 10 });
     c.remember("a", "page a", c.epoch);
     expect(c.get("a")).toBeUndefined();
   });
@@ -70,6 +70,7 @@ describe("VersionedCache", () => {
     let version = 1n;
     let broken = false;
     const c = new VersionedCache<string>({
+      name: "test pages",
       readVersion: async () => {
         if (broken) throw new Error("database unreachable");
         return version;
@@ -97,6 +98,28 @@ describe("VersionedCache", () => {
           return c.get("d") === "page d";
         }),
       ).toBe(true);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it("serves nothing while a version read hangs (a database it cannot reach while others write)", async () => {
+    let hang = false;
+    const c = new VersionedCache<string>({
+      name: "test pages",
+      readVersion: () => (hang ? new Promise<bigint>(() => {}) : Promise.resolve(1n)),
+      pollMs: 5,
+      ttlMs: 30_000,
+      maxEntries: 10,
+    });
+    try {
+      await c.ready();
+      c.remember("a", "page a", c.epoch);
+      expect(c.get("a")).toBe("page a");
+      hang = true;
+      expect(await until(() => c.get("a") === undefined)).toBe(true);
+      c.remember("b", "page b", c.epoch);
+      expect(c.get("b")).toBeUndefined();
     } finally {
       await c.close();
     }

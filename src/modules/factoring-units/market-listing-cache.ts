@@ -35,7 +35,7 @@ export async function foldMarketVersions(db: Db): Promise<number> {
 }
 
 export function createMarketListingCache(db: Db, logger: Logger): MarketListingCache {
-  return new VersionedCache({ readVersion: () => marketVersion(db), pollMs: POLL_MS, ttlMs: PAGE_TTL_MS, maxEntries: MAX_PAGES, logger });
+  return new VersionedCache({ name: "market listing pages", readVersion: () => marketVersion(db), pollMs: POLL_MS, ttlMs: PAGE_TTL_MS, maxEntries: MAX_PAGES, logger });
 }
 
 /**
