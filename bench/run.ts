@@ -41,6 +41,8 @@ const SECRET = crypto.randomBytes(32).toString("hex");
 // The write warm-up's own bidders and units (odd bidding units, with no seeded bids), apart from the
 // measured scenarios'.
 const WARM_BIDDERS = 5;
+/** Every bid the bench places: small, so no bidder's wallet runs dry whatever the run's length. */
+const BID_BODY = { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" };
 const WARM_UNITS = 200;
 
 const waitFor = async (url: string, seconds = 60) => {
@@ -192,7 +194,7 @@ async function warmWritePaths(base: string, actors: Awaited<ReturnType<typeof pr
     connections: CONNECTIONS,
     seconds: 30,
     maxRequests: pairs - CONNECTIONS,
-    next: (k) => ({ method: "POST", path: `/api/v2/bids/${warmUnits[k % warmUnits.length]!.id}`, token: warmBidders[Math.floor(k / warmUnits.length)]!.token, body: { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" } }),
+    next: (k) => ({ method: "POST", path: `/api/v2/bids/${warmUnits[k % warmUnits.length]!.id}`, token: warmBidders[Math.floor(k / warmUnits.length)]!.token, body: BID_BODY }),
     onBody: (status, body) => {
       if (status !== 201) return;
       bidIds.push((JSON.parse(body).data as { id: number }).id);
@@ -290,7 +292,7 @@ async function runSize(units: number, withWrites: boolean) {
         const j = i % U;
         const bidder = actors.bidders[(j + Math.floor(i / U)) % BIDDERS]!;
         const unit = actors.units[(j * 7919) % U]!;
-        return { method: "POST", path: `/api/v2/bids/${unit.id}`, token: bidder.token, body: { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" } };
+        return { method: "POST", path: `/api/v2/bids/${unit.id}`, token: bidder.token, body: BID_BODY };
       };
       const owners = new Map(actors.units.map((u) => [u.id, actors.owners.get(u.owner_id)!]));
       const seen = new Set<number>();
@@ -323,7 +325,7 @@ async function runSize(units: number, withWrites: boolean) {
           if (slot < 19) {
             const b = round * 3 + slot - 16;
             const bidder = actors.bidders[b % BIDDERS]!;
-            return { method: "POST", path: `/api/v2/bids/${actors.otherUnits[(b * 7919) % O]}`, token: bidder.token, body: { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" } };
+            return { method: "POST", path: `/api/v2/bids/${actors.otherUnits[(b * 7919) % O]}`, token: bidder.token, body: BID_BODY };
           }
           const bid = round % 2 ? toWithdraw[(round - 1) / 2]! : toAccept[round / 2]!;
           return round % 2

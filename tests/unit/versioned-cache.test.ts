@@ -6,6 +6,8 @@ function cache(options: { live?: () => boolean; ttlMs?: number; maxEntries?: num
   const c = new VersionedCache<string>({ name: "test pages", pollMs: 50, ttlMs: options.ttlMs ?? 30_000, maxEntries: options.maxEntries ?? 100, live: options.live ?? (() => true), now: () => now });
   return { c, tick: (ms: number) => (now += ms) };
 }
+/** A cache that polls `readVersion` every 5 ms, as the app's caches poll the database. */
+const polled = (readVersion: () => Promise<bigint>) => new VersionedCache<string>({ name: "test pages", readVersion, pollMs: 5, ttlMs: 30_000, maxEntries: 10 });
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   return check();
@@ -69,15 +71,9 @@ describe("VersionedCache", () => {
   it("forgets everything when the polled version moves, and serves nothing while it cannot be read", async () => {
     let version = 1n;
     let broken = false;
-    const c = new VersionedCache<string>({
-      name: "test pages",
-      readVersion: async () => {
-        if (broken) throw new Error("database unreachable");
-        return version;
-      },
-      pollMs: 5,
-      ttlMs: 30_000,
-      maxEntries: 10,
+    const c = polled(async () => {
+      if (broken) throw new Error("database unreachable");
+      return version;
     });
     try {
       await c.ready();
@@ -105,13 +101,7 @@ describe("VersionedCache", () => {
 
   it("serves nothing while a version read hangs (a database it cannot reach while others write)", async () => {
     let hang = false;
-    const c = new VersionedCache<string>({
-      name: "test pages",
-      readVersion: () => (hang ? new Promise<bigint>(() => {}) : Promise.resolve(1n)),
-      pollMs: 5,
-      ttlMs: 30_000,
-      maxEntries: 10,
-    });
+    const c = polled(() => (hang ? new Promise<bigint>(() => {}) : Promise.resolve(1n)));
     try {
       await c.ready();
       c.remember("a", "page a", c.epoch);

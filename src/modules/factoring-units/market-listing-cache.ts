@@ -20,8 +20,6 @@ const POLL_MS = 50;
 const PAGE_TTL_MS = 30_000;
 const MAX_PAGES = 1_000;
 
-export type MarketListingCache = AppDeps["marketListings"];
-
 /** The market's version (migration 20261203170000_market_versions). */
 export async function marketVersion(db: Db): Promise<bigint> {
   const [row] = await db.$queryRaw<[{ version: bigint }]>`SELECT COALESCE(SUM(version), 0)::bigint AS version FROM market_versions`;
@@ -34,7 +32,7 @@ export async function foldMarketVersions(db: Db): Promise<number> {
   return Number(row.folded);
 }
 
-export function createMarketListingCache(db: Db, logger: Logger): MarketListingCache {
+export function createMarketListingCache(db: Db, logger: Logger): AppDeps["marketListings"] {
   return new VersionedCache({ name: "market listing pages", readVersion: () => marketVersion(db), pollMs: POLL_MS, ttlMs: PAGE_TTL_MS, maxEntries: MAX_PAGES, logger });
 }
 
@@ -48,7 +46,7 @@ export const marketPageKey = (bidderId: number, query: MarketListingQuery, today
 /**
  * For a use case that has just changed what listing pages show (a unit listed, cancelled, financed or
  * repaid; a bid settled; an owner renamed): this instance forgets its pages before it answers, so the
- * caller's next read sees the change (other instances forget when the database's notification arrives).
+ * caller's next read sees the change (other instances forget when their poll sees the market's version move).
  */
 export const forgetMarketPages = (deps: Pick<AppDeps, "marketListings">) => deps.marketListings.forgetAll();
 
