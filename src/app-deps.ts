@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { Config } from "./config.ts";
+import type { VersionCheckedCache } from "./db/version-checked-cache.ts";
 import type { VersionedCache } from "./db/versioned-cache.ts";
 import type { Db } from "./db/prisma.ts";
 import type { User } from "./generated/prisma/client.ts";
@@ -70,4 +71,9 @@ export interface AppDeps {
    * answered, kept until the market's version moves (db/versioned-cache.ts).
    */
   marketListings: VersionedCache<{ items: unknown[]; total: number }>;
+  /**
+   * GET /bids pages this instance has answered, each served only under the version of its user's bids
+   * it was read with (db/version-checked-cache.ts); the version is read on every request.
+   */
+  bidPages: VersionCheckedCache<{ items: unknown[]; total: number }>;
 }

@@ -1,6 +1,7 @@
 import type { AppDeps } from "./app-deps.ts";
 import type { Config } from "./config.ts";
 import { createCallerPolicy } from "./modules/auth/caller-policy.ts";
+import { createBidPageCache } from "./modules/bids/bid-page-cache.ts";
 import { createMarketListingCache } from "./modules/factoring-units/market-listing-cache.ts";
 import type { Database } from "./db/prisma.ts";
 import type { Logger } from "./logger.ts";
@@ -66,6 +67,7 @@ export function createAppDeps(config: Readonly<Config>, logger: Logger, database
     payoutGateway: createPayoutGateway(config),
     callers: createCallerPolicy(database.prisma, { jwtSecret: config.jwtSecret, refuseTestKeys: config.isProduction, listen: { url: database.url, logger } }),
     marketListings: createMarketListingCache(database.prisma, logger),
+    bidPages: createBidPageCache(),
   };
 }
 

@@ -461,7 +461,9 @@ export interface paths {
         };
         /**
          * The caller's bids (investor/financer) or the bids on the caller's units (buyer/seller)
-         * @description API keys need the `read` scope.
+         * @description Pages may be answered from the serving instance's memory, but never older than the database when the request arrives: every change to the caller's bids, to their units' bids, to those units or to a bidder's name, made through any instance or process, is on the very next page.
+         *
+         *     API keys need the `read` scope.
          */
         get: operations["getBids"];
         put?: never;

@@ -8,6 +8,7 @@ import { expireBid } from "../modules/bids/bids.service.ts";
 import { foldActivityTotals } from "../modules/factoring-units/activity-totals.ts";
 import { foldBiddingAmountCounts, foldParticipantCounts } from "../modules/factoring-units/fu-market-listing.ts";
 import { foldMarketVersions } from "../modules/factoring-units/market-listing-cache.ts";
+import { foldBidPageVersions } from "../modules/bids/bid-page-cache.ts";
 import { expireFactoringUnit } from "../modules/factoring-units/fu.service.ts";
 import { purgeExpiredWebhookMessages } from "../modules/webhooks/webhook-retention.ts";
 import { sweepRepayments } from "./repayment-sweep.ts";
@@ -60,11 +61,13 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
   const purgedWebhookEvents = await purgeExpiredWebhookMessages(db, options.now);
   // Housekeeping, not a marketplace event: keeps the rows of the per-backend roll-ups few (each user's
   // activity totals, activity-totals.ts; the listing's amount buckets and participant counts,
-  // fu-market-listing.ts; the market's version, market-listing-cache.ts).
+  // fu-market-listing.ts; the market's version, market-listing-cache.ts; each user's bid pages'
+  // version, bid-page-cache.ts).
   await foldActivityTotals(db);
   await foldBiddingAmountCounts(db);
   await foldParticipantCounts(db);
   await foldMarketVersions(db);
+  await foldBidPageVersions(db);
   return { expiredBids, expiredUnits, reminded, overdue, purgedWebhookEvents };
 }
 

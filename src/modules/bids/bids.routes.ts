@@ -12,6 +12,8 @@ export const bidRoutes = [
     method: "get",
     path: "/bids",
     summary: "The caller's bids (investor/financer) or the bids on the caller's units (buyer/seller)",
+    description:
+      "Pages may be answered from the serving instance's memory, but never older than the database when the request arrives: every change to the caller's bids, to their units' bids, to those units or to a bidder's name, made through any instance or process, is on the very next page.",
     tags,
     access: { kind: "user" },
     requireActive: true,

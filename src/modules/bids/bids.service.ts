@@ -2,6 +2,7 @@ import type { AppDeps } from "../../app-deps.ts";
 import { addDays, daysBetween, isoDate, todayInIndia } from "../../calendar.ts";
 import { isCheckViolation, isUniqueViolation } from "../../db/errors.ts";
 import { camelCaseRow } from "../../db/rows.ts";
+import { freezePage } from "../../db/version-checked-cache.ts";
 import type { Tx } from "../../db/prisma.ts";
 import { Prisma, type Bid, type FactoringUnit, type User } from "../../generated/prisma/client.ts";
 import { conflict, fieldError, forbidden, notFound } from "../../http/errors.ts";
@@ -18,6 +19,7 @@ import { endBid, holdKindOfBid, lockBid, releaseNotes } from "../factoring-units
 import { notifyCtes } from "../notifications/notify.ts";
 import { acceptBidAsSeen } from "./bid-acceptance.ts";
 import { bidListingPage, type BidListingQuery } from "./bid-listing.ts";
+import { bidPageKey, bidPagesVersion, type BidPage } from "./bid-page-cache.ts";
 import { presentBidItem } from "./bid-presenter.ts";
 import type { decideBidBody, placeBidBody } from "./bids.schemas.ts";
 
@@ -119,10 +121,21 @@ async function explainRefusedBid(deps: Deps, user: User, fu: SeenUnit | null, bi
   if (bid.tenureEnds > latest) throw fieldError("bid_tenure", `The bid tenure field must end on or before the due date (${latest}).`);
 }
 
-/** Bidders see their own bids; owners see the bids on their units. Never anyone else's. */
-export async function listBids({ deps, user, query }: { deps: Deps; user: User; query: BidListingQuery }) {
-  const { bids, total } = await bidListingPage(deps.prisma, { userId: user.id, asBidder: isBidderRole(user) }, query);
-  return { items: bids.map((bid) => presentBidItem(bid, user.id)), total };
+/**
+ * Bidders see their own bids; owners see the bids on their units. Never anyone else's. The page is
+ * answered from memory when it was read under the user's current version (bid-page-cache.ts); the
+ * version is read first, then the page (the order that cache's safety needs).
+ */
+export async function listBids({ deps, user, query }: { deps: Pick<AppDeps, "prisma" | "pool" | "bidPages">; user: User; query: BidListingQuery }): Promise<BidPage> {
+  const asBidder = isBidderRole(user);
+  const key = bidPageKey(user.id, asBidder, query);
+  const version = await bidPagesVersion(deps.pool, user.id);
+  const cached = deps.bidPages.get(key, version);
+  if (cached) return cached;
+  const { bids, total } = await bidListingPage(deps.prisma, { userId: user.id, asBidder }, query);
+  const page = freezePage({ items: bids.map((bid) => presentBidItem(bid, user.id)), total });
+  deps.bidPages.remember(key, version, page);
+  return page;
 }
 
 /**

@@ -49,13 +49,3 @@ export const marketPageKey = (bidderId: number, query: MarketListingQuery, today
  * caller's next read sees the change (other instances forget when their poll sees the market's version move).
  */
 export const forgetMarketPages = (deps: Pick<AppDeps, "marketListings">) => deps.marketListings.forgetAll();
-
-/** Shared by every request that reads it until forgotten: frozen, so code changing it in place fails loudly. */
-export function freezePage<T extends { items: object[] }>(page: T): T {
-  for (const item of page.items) {
-    for (const value of Object.values(item)) if (value !== null && typeof value === "object") Object.freeze(value);
-    Object.freeze(item);
-  }
-  Object.freeze(page.items);
-  return Object.freeze(page);
-}
