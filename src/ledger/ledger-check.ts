@@ -10,38 +10,33 @@ export interface LedgerProblem {
 }
 
 export async function checkLedger(db: DbOrTx): Promise<LedgerProblem[]> {
-  // Six independent statements, run at once on the pool's connections (the admin CLI's ledger-check
-  // waited for them one after another): each compares figures within its own statement, so each sees
-  // one consistent snapshot, and running them side by side weakens none of the checks.
-  const [unbalanced, mismatched, platformCached, negative, holds, payments] = await Promise.all([
-    db.$queryRaw<{ id: bigint; total: bigint; entries: bigint }[]>`
-      SELECT t.id, COALESCE(SUM(e.amount), 0)::bigint AS total, COUNT(e.id) AS entries
-        FROM ledger_transactions t LEFT JOIN ledger_entries e ON e.transaction_id = t.id
-       GROUP BY t.id
-      HAVING COALESCE(SUM(e.amount), 0) <> 0 OR COUNT(e.id) < 2`,
-    db.$queryRaw<{ code: string; balance: bigint; total: bigint }[]>`
-      SELECT a.code, a.balance, COALESCE(SUM(e.amount), 0)::bigint AS total
-        FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
-       WHERE a.type IN ('user_wallet', 'user_holds')
-       GROUP BY a.id
-      HAVING a.balance <> COALESCE(SUM(e.amount), 0)`,
-    // Platform accounts keep no cached balance (post-transaction.ts): their column must stay 0.
-    db.$queryRaw<{ code: string; balance: bigint; total: bigint }[]>`
-      SELECT code, balance, 0::bigint AS total FROM ledger_accounts WHERE type NOT IN ('user_wallet', 'user_holds') AND balance <> 0`,
-    db.$queryRaw<{ code: string; balance: bigint }[]>`
-      SELECT code, balance FROM ledger_accounts WHERE type IN ('user_wallet', 'user_holds') AND balance < 0`,
-    db.$queryRaw<{ user_id: number; account: bigint; active: bigint }[]>`
-      SELECT u.user_id, COALESCE(a.balance, 0)::bigint AS account, COALESCE(h.active, 0)::bigint AS active
-        FROM (SELECT user_id FROM ledger_accounts WHERE type = 'user_holds' UNION SELECT user_id FROM holds) u
-        LEFT JOIN ledger_accounts a ON a.user_id = u.user_id AND a.type = 'user_holds'
-        LEFT JOIN (SELECT user_id, SUM(amount) AS active FROM holds WHERE status = 'active' GROUP BY user_id) h ON h.user_id = u.user_id
-       WHERE COALESCE(a.balance, 0) <> COALESCE(h.active, 0)`,
-    db.$queryRaw<{ id: number; status: string; credits: bigint }[]>`
-      SELECT p.id, p.status::text AS status, COUNT(t.id) AS credits
-        FROM payments p LEFT JOIN ledger_transactions t ON t.reference = 'payment:' || p.id || ':capture'
-       GROUP BY p.id
-      HAVING (p.status = 'paid') <> (COUNT(t.id) = 1)`,
-  ]);
+  const unbalanced = await db.$queryRaw<{ id: bigint; total: bigint; entries: bigint }[]>`
+    SELECT t.id, COALESCE(SUM(e.amount), 0)::bigint AS total, COUNT(e.id) AS entries
+      FROM ledger_transactions t LEFT JOIN ledger_entries e ON e.transaction_id = t.id
+     GROUP BY t.id
+    HAVING COALESCE(SUM(e.amount), 0) <> 0 OR COUNT(e.id) < 2`;
+  const mismatched = await db.$queryRaw<{ code: string; balance: bigint; total: bigint }[]>`
+    SELECT a.code, a.balance, COALESCE(SUM(e.amount), 0)::bigint AS total
+      FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
+     WHERE a.type IN ('user_wallet', 'user_holds')
+     GROUP BY a.id
+    HAVING a.balance <> COALESCE(SUM(e.amount), 0)`;
+  // Platform accounts keep no cached balance (post-transaction.ts): their column must stay 0.
+  const platformCached = await db.$queryRaw<{ code: string; balance: bigint; total: bigint }[]>`
+    SELECT code, balance, 0::bigint AS total FROM ledger_accounts WHERE type NOT IN ('user_wallet', 'user_holds') AND balance <> 0`;
+  const negative = await db.$queryRaw<{ code: string; balance: bigint }[]>`
+    SELECT code, balance FROM ledger_accounts WHERE type IN ('user_wallet', 'user_holds') AND balance < 0`;
+  const holds = await db.$queryRaw<{ user_id: number; account: bigint; active: bigint }[]>`
+    SELECT u.user_id, COALESCE(a.balance, 0)::bigint AS account, COALESCE(h.active, 0)::bigint AS active
+      FROM (SELECT user_id FROM ledger_accounts WHERE type = 'user_holds' UNION SELECT user_id FROM holds) u
+      LEFT JOIN ledger_accounts a ON a.user_id = u.user_id AND a.type = 'user_holds'
+      LEFT JOIN (SELECT user_id, SUM(amount) AS active FROM holds WHERE status = 'active' GROUP BY user_id) h ON h.user_id = u.user_id
+     WHERE COALESCE(a.balance, 0) <> COALESCE(h.active, 0)`;
+  const payments = await db.$queryRaw<{ id: number; status: string; credits: bigint }[]>`
+    SELECT p.id, p.status::text AS status, COUNT(t.id) AS credits
+      FROM payments p LEFT JOIN ledger_transactions t ON t.reference = 'payment:' || p.id || ':capture'
+     GROUP BY p.id
+    HAVING (p.status = 'paid') <> (COUNT(t.id) = 1)`;
 
   return [
     ...unbalanced.map((row) =>
