@@ -117,6 +117,46 @@ describe("GET /bids pages in memory", () => {
   });
 });
 
+describe("GET /bids pages under concurrent writes", () => {
+  it("every page read after a write returned shows it, on either instance, while others write at once; the pages end equal to the database", async () => {
+    const seller = await trader(t, "seller");
+    const units = await Promise.all(Array.from({ length: 6 }, () => listUnit(t, seller.auth)));
+    const investors = await Promise.all(Array.from({ length: 4 }, () => trader(t, "investor", 100_000_000n)));
+    const apps = [t, elsewhere];
+    let sellerPolls = 0;
+    let writing = true;
+    // The owner polls their page through both instances the whole time, filling both caches.
+    const owner = (async () => {
+      while (writing) {
+        await bidsPage(seller.auth, apps[sellerPolls++ % 2]);
+      }
+    })();
+    await Promise.all(
+      investors.map(async (investor, n) => {
+        for (const [k, unit] of units.entries()) {
+          const [writer, reader] = (n + k) % 2 ? [t, elsewhere] : [elsewhere, t];
+          const placed = await placedBid(writer, investor.auth, unit.id, { bid_amount: 1_000 });
+          expect((await bidsPage(investor.auth, reader)).bids.find((b) => b.id === placed.id)?.status).toBe("Pending");
+          if (k % 2 === 0) continue;
+          expect((await request(reader.app).post(`/api/v2/bids/${placed.id}/withdraw`).set(investor.auth)).status).toBe(200);
+          expect((await bidsPage(investor.auth, writer)).bids.find((b) => b.id === placed.id)?.status).toBe("Withdrawn");
+        }
+      }),
+    );
+    writing = false;
+    await owner;
+    expect(sellerPolls).toBeGreaterThan(2);
+    // Every cached page, on both instances, is what the database holds now.
+    const truth = await other.prisma.bid.findMany({ where: { ownerId: seller.user.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, status: true } });
+    expect(truth).toHaveLength(units.length * investors.length);
+    for (const app of apps) {
+      const page = await bidsPage(seller.auth, app);
+      expect(page.total).toBe(truth.length);
+      expect(page.bids.map((b) => ({ id: b.id, status: b.status }))).toEqual(truth);
+    }
+  });
+});
+
 describe("a user's bid pages' version", () => {
   const versionOf = (userId: number) => bidPagesVersion(other.pool, userId);
   /** Which of `userIds` saw their version move while `change` ran. */
