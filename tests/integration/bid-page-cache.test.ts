@@ -197,11 +197,10 @@ describe("a user's bid pages' version", () => {
 
   it("is one row per user and database backend, folded by the sweep without moving", async () => {
     const { user } = await signedInUser(t.prisma, { role: "investor" });
-    for (let i = 0; i < 2; i++) {
-      const session = connectDatabase({ url: testEnv().DATABASE_URL!, poolSize: 1, logger: createLogger("silent") });
-      await session.prisma.$executeRaw`SELECT bump_bid_pages(ARRAY[${user.id}::int])`;
-      await session.close();
-    }
+    // Two backends open at once (so two different pids) each bump the user once.
+    const sessions = [0, 1].map(() => connectDatabase({ url: testEnv().DATABASE_URL!, poolSize: 1, logger: createLogger("silent") }));
+    for (const session of sessions) await session.prisma.$executeRaw`SELECT bump_bid_pages(ARRAY[${user.id}::int])`;
+    await Promise.all(sessions.map((session) => session.close()));
     const rows = async () => (await other.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM bid_page_versions WHERE user_id = ${user.id}`)[0]!.n;
     expect(await rows()).toBe(2);
     expect(await versionOf(user.id)).toBe(2n);
