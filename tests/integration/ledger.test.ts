@@ -136,16 +136,18 @@ describe("ledger-check", () => {
     const wallet = await t.prisma.ledgerAccount.findUniqueOrThrow({ where: { code: walletAccount(user.id) } });
     const platform = await t.prisma.ledgerAccount.findFirstOrThrow({ where: { type: { notIn: ["user_wallet", "user_holds"] } } });
     const rollback = new Error("rolled back on purpose");
-    let problems: Awaited<ReturnType<typeof checkLedger>> = [];
+    const touched = [wallet.code, holdsAccount(user.id), `user:${user.id}:holds`, platform.code];
     const tampered = t.prisma.$transaction(async (tx) => {
       const lopsided = await tx.ledgerTransaction.create({
         data: { kind: "test", reference: `tamper-lopsided-${user.id}`, businessType: "test", businessId: String(user.id), description: "tampered", entries: { create: [{ accountId: wallet.id, amount: 7n }, { accountId: platform.id, amount: -5n }] } },
       });
       const empty = await tx.ledgerTransaction.create({ data: { kind: "test", reference: `tamper-empty-${user.id}`, businessType: "test", businessId: String(user.id), description: "tampered" } });
+      touched.push(`transaction:${lopsided.id}`, `transaction:${empty.id}`);
       await tx.ledgerAccount.update({ where: { id: platform.id }, data: { balance: { increment: 3n } } });
       await tx.hold.create({ data: { userId: user.id, amount: 500n, kind: "bid", businessType: "test", businessId: String(user.id) } });
       const payment = await tx.payment.create({ data: { userId: user.id, type: "wallet_topup", amount: 100n, status: "paid", gateway: "sandbox", orderId: `order_tamper_${user.id}`, receipt: `tamper_${user.id}` } });
-      problems = await checkLedger(tx);
+      touched.push(`payment:${payment.id}`);
+      const problems = await checkLedger(tx);
       expect(problems).toContainEqual({ kind: "unbalanced_transaction", id: `transaction:${lopsided.id}`, detail: "entries sum to 2" });
       expect(problems).toContainEqual({ kind: "too_few_entries", id: `transaction:${empty.id}`, detail: "0 entries" });
       expect(problems).toContainEqual({ kind: "cached_balance_mismatch", id: wallet.code, detail: "cached 1000, entries 1007" });
@@ -156,7 +158,8 @@ describe("ledger-check", () => {
     });
     await expect(tampered).rejects.toBe(rollback);
     // (A negative user balance is refused by the accounts' CHECK constraint before the check could see it.)
-    expect((await checkLedger(t.prisma)).filter((p) => p.id.includes(String(user.id)) || p.id === platform.code)).toEqual([]);
+    // Every row the tampering touched or wrote is as it was, or gone with the rollback.
+    expect((await checkLedger(t.prisma)).filter((p) => touched.includes(p.id))).toEqual([]);
   });
 
   it("the CLI reports a healthy ledger with exit 0", async () => {
