@@ -50,3 +50,13 @@ export async function checkLedger(db: DbOrTx): Promise<LedgerProblem[]> {
     ...payments.map((row) => ({ kind: "payment_ledger_mismatch" as const, id: `payment:${row.id}`, detail: `status ${row.status}, ${row.credits} credits` })),
   ];
 }
+
+/**
+ * How many transactions and accounts the check covered, for its report. One raw statement: two model
+ * counts made the CLI compile two query plans in Prisma's query compiler (40-50 ms of a command).
+ */
+export async function ledgerSize(db: DbOrTx): Promise<{ transactions: number; accounts: number }> {
+  const [row] = await db.$queryRaw<{ transactions: bigint; accounts: bigint }[]>`
+    SELECT (SELECT COUNT(*) FROM ledger_transactions) AS transactions, (SELECT COUNT(*) FROM ledger_accounts) AS accounts`;
+  return { transactions: Number(row!.transactions), accounts: Number(row!.accounts) };
+}

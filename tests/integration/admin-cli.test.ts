@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "../../src/cli/admin.ts";
 import { walletBalances } from "../../src/ledger/balances.ts";
@@ -149,5 +151,14 @@ describe("admin CLI", () => {
     } finally {
       await fresh.drop();
     }
+  });
+
+  it("runs as its own process (with V8's baseline WebAssembly compiler only): a model query and the ledger check answer, exit 0", async () => {
+    const user = await createUser(t.prisma, { status: "suspended" });
+    const run = (...argv: string[]) => promisify(execFile)(process.execPath, ["--import", "tsx", "src/cli/admin.ts", ...argv], { env: { ...process.env, ...testEnv() } });
+    const listed = await run("list-users", "--status", "suspended");
+    expect(listed.stdout).toContain(`${user.email}  ${user.name}`);
+    const checked = await run("ledger-check");
+    expect(checked.stdout).toMatch(/^Ledger OK: \d+ transactions balance to zero, \d+ cached balances match their entries\.\n$/);
   });
 });

@@ -3,7 +3,7 @@ import { holdsAccount, platformAccount, walletAccount } from "../../src/ledger/a
 import { walletBalances } from "../../src/ledger/balances.ts";
 import { InsufficientFunds } from "../../src/ledger/errors.ts";
 import { captureHold, placeHold, releaseHold } from "../../src/ledger/holds.ts";
-import { checkLedger } from "../../src/ledger/ledger-check.ts";
+import { checkLedger, ledgerSize } from "../../src/ledger/ledger-check.ts";
 import { postTransaction } from "../../src/ledger/post-transaction.ts";
 import { createUser } from "../helpers/factories.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
@@ -160,6 +160,29 @@ describe("ledger-check", () => {
     // (A negative user balance is refused by the accounts' CHECK constraint before the check could see it.)
     // Every row the tampering touched or wrote is as it was, or gone with the rollback.
     expect((await checkLedger(t.prisma)).filter((p) => touched.includes(p.id))).toEqual([]);
+  });
+
+  it("counts the transactions and accounts it covered, as Prisma counts them in the same snapshot", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 1_000n);
+    const rollback = new Error("rolled back on purpose");
+    // One snapshot for every count (other test files write to the ledger meanwhile).
+    const counted = t.prisma.$transaction(
+      async (tx) => {
+        const before = await ledgerSize(tx);
+        expect(before).toEqual({ transactions: await tx.ledgerTransaction.count(), accounts: await tx.ledgerAccount.count() });
+        expect(before.transactions).toBeGreaterThan(0);
+        const account = await tx.ledgerAccount.create({ data: { code: `test:size:${user.id}`, type: "platform_fees" } });
+        const wallet = await tx.ledgerAccount.findUniqueOrThrow({ where: { code: walletAccount(user.id) } });
+        await tx.ledgerTransaction.create({
+          data: { kind: "test", reference: `size-${user.id}`, businessType: "test", businessId: String(user.id), description: "size", entries: { create: [{ accountId: wallet.id, amount: 1n }, { accountId: account.id, amount: -1n }] } },
+        });
+        expect(await ledgerSize(tx)).toEqual({ transactions: before.transactions + 1, accounts: before.accounts + 1 });
+        throw rollback;
+      },
+      { isolationLevel: "RepeatableRead" },
+    );
+    await expect(counted).rejects.toBe(rollback);
   });
 
   it("the CLI reports a healthy ledger with exit 0", async () => {
