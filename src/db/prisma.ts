@@ -53,7 +53,46 @@ export function resilientPool(options: { url: string; max: number; logger: Logge
   };
   pool.on("error", lost);
   pool.on("connect", (client) => client.on("error", lost));
+  pool.query = queryKeepingHealthyConnections(pool);
   return pool;
+}
+
+// SQLSTATE classes after which a connection is not trusted again: connection exception (08),
+// insufficient resources (53), operator intervention (57: shutdown, a terminated backend, a cancelled
+// statement), system error (58), internal error (XX).
+const CONNECTION_LEVEL_CLASSES = new Set(["08", "53", "57", "58", "XX"]);
+
+/** An error the server answered for one statement, on a connection that goes on working. */
+export function isStatementError(error: unknown): boolean {
+  return error instanceof pg.DatabaseError && typeof error.code === "string" && !CONNECTION_LEVEL_CLASSES.has(error.code.slice(0, 2));
+}
+
+/**
+ * pg-pool's query() hands back the connection of any failed query as broken (release(error)), and the
+ * pool closes it. Our refusals are often statement errors by design: a second live bid is a unique
+ * violation (409), an overdraft the accounts' CHECK (422), a stale acceptance assert_statement's error.
+ * Each one cost a new connection (PostgreSQL starts a backend, 2-3 ms of its CPU) and the loss of every
+ * statement prepared and planned on the old one: measured with 50 clients sending bids that all
+ * collide, 30 answers a second with a p99 of 5.7 s, where bids that succeed ran at 550 a second. A
+ * statement error leaves the connection ready for the next statement (the server rolls the statement
+ * back and answers ReadyForQuery; pg records a prepared statement only once the server parsed it), so
+ * it goes back to the pool; anything else (a lost socket, a terminated backend) still closes it.
+ * Promise form only: that is how Prisma's adapter and our code call it.
+ */
+function queryKeepingHealthyConnections(pool: pg.Pool): pg.Pool["query"] {
+  const query = async (config: string | pg.QueryConfig, values?: unknown[]) => {
+    if (typeof values === "function") throw new TypeError("pool.query: callbacks are not supported, await the promise");
+    const client = await pool.connect();
+    try {
+      const result = await client.query(config, values);
+      client.release();
+      return result;
+    } catch (error) {
+      client.release(isStatementError(error) ? undefined : (error as Error));
+      throw error;
+    }
+  };
+  return query as pg.Pool["query"];
 }
 
 export function connectDatabase(options: { url: string; poolSize: number; logger: Logger }): Database {
