@@ -241,11 +241,19 @@ async function runSize(units: number, withWrites: boolean) {
     const server = await startServer(db.url);
     const userIds = (await pool.query<{ id: number }>("SELECT id FROM users ORDER BY id LIMIT 1000")).rows.map((r) => r.id);
 
-    const run = async (name: string, next: (i: number) => Built, options: { connections?: number; vs?: "express+pg" | "pgbench"; onBody?: (status: number, body: string) => void; maxRequests?: number; base?: string } = {}) => {
-      const measured = () => load({ name, base: options.base ?? server.base, connections: options.connections ?? CONNECTIONS, seconds: SECONDS, next, onBody: options.onBody, maxRequests: options.maxRequests });
+    const run = async (name: string, next: (i: number) => Built, options: { connections?: number; vs?: "express+pg" | "pgbench"; onBody?: (status: number, body: string) => void; maxRequests?: number; base?: string; expectStatus?: number } = {}) => {
+      // A scenario of refusals expects one status: any other answer counts as a failure.
+      let unexpected = 0;
+      let firstUnexpected: string | undefined;
+      const onBody = options.expectStatus === undefined ? options.onBody : (status: number, body: string) => {
+        if (status !== options.expectStatus && unexpected++ === 0) firstUnexpected = `${status} ${body.slice(0, 300)}`;
+        options.onBody?.(status, body);
+      };
+      const measured = () => load({ name, base: options.base ?? server.base, connections: options.connections ?? CONNECTIONS, seconds: SECONDS, next, onBody, maxRequests: options.maxRequests });
       // Money writes at 50 connections also report how many backends were waiting for locks.
       const sampled = options.vs === "pgbench" && (options.connections ?? CONNECTIONS) > 1 ? await lockWaits(pool, measured) : null;
-      const result = sampled?.result ?? (await measured());
+      const loaded = sampled?.result ?? (await measured());
+      const result = options.expectStatus === undefined ? loaded : { ...loaded, non2xx: unexpected, firstFailure: firstUnexpected };
       const against = options.vs ?? "express+pg";
       const reference = against === "pgbench" ? (tps ?? NaN) : (rows.find((r) => r.name.startsWith("baseline"))?.requestsPerSecond ?? result.requestsPerSecond);
       const locks = sampled ? { meanWaiting: sampled.meanWaiting, maxWaiting: sampled.maxWaiting, meanActive: sampled.meanActive } : undefined;
@@ -347,6 +355,9 @@ async function runSize(units: number, withWrites: boolean) {
           placed.push({ id: bid.id, fuId: 0, token: "" });
         },
       });
+      // The same bids again, each while the first is still pending: every one a 409. A refusal that is a
+      // statement error (here the unique live key) once cost a new database connection each, 30 per s.
+      await run("POST /bids/{fuId} refused: a second live bid (409)", bidFor, { vs: "pgbench", expectStatus: 409, maxRequests: Math.max(1, placed.length - CONNECTIONS) });
       const bids = await pool.query<{ id: number; factoring_unit_id: number }>("SELECT id, factoring_unit_id FROM bids WHERE id = ANY($1) ORDER BY id", [placed.map((b) => b.id)]);
       const oneBidPerUnit = bids.rows.filter((b) => (seen.has(b.factoring_unit_id) ? false : (seen.add(b.factoring_unit_id), true)));
       const half = Math.floor(oneBidPerUnit.length / 2);
