@@ -75,6 +75,16 @@ describe("HTTP conventions", () => {
     expect(res.headers["access-control-allow-origin"]).toBe("*");
     expect(res.headers["access-control-expose-headers"]).toContain("X-Request-Id");
   });
+
+  it("sends no ETag on API answers, so a repeated GET is answered in full, never 304", async () => {
+    const { auth } = await signedInUser(t.prisma, { role: "investor" });
+    const first = await request(t.app).get("/api/v2/payments/wallet").set(auth);
+    expect(first.status).toBe(200);
+    expect(first.headers.etag).toBeUndefined();
+    const again = await request(t.app).get("/api/v2/payments/wallet").set(auth).set("If-None-Match", 'W/"anything"').set("If-Modified-Since", new Date().toUTCString());
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+  });
 });
 
 describe("rate limits", () => {
