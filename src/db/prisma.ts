@@ -63,7 +63,7 @@ export function resilientPool(options: { url: string; max: number; logger: Logge
 const CONNECTION_LEVEL_CLASSES = new Set(["08", "53", "57", "58", "XX"]);
 
 /** An error the server answered for one statement, on a connection that goes on working. */
-export function isStatementError(error: unknown): boolean {
+function isStatementError(error: unknown): boolean {
   return error instanceof pg.DatabaseError && typeof error.code === "string" && !CONNECTION_LEVEL_CLASSES.has(error.code.slice(0, 2));
 }
 
