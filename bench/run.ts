@@ -67,8 +67,8 @@ const rssMb = (pid: number): number => {
 const loadAverage = () => fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 /**
- * pgbench single-row UPDATE TPS at 8 clients (the money writes' baseline), and at 1 and 50 clients:
- * PostgreSQL's own scaling from one client to fifty on this machine, the ceiling for the issue's
+ * pgbench single-row UPDATE TPS at 8, 1 and 50 clients: the better of 8 and 50 is the money writes'
+ * baseline; 1 -> 50 is PostgreSQL's own scaling from one client to fifty on this machine, the ceiling for the issue's
  * "throughput at 50 connections >= 5x at 1" (on two shared cores one busy client already takes most
  * of a core).
  */
@@ -231,11 +231,14 @@ async function runSize(units: number, withWrites: boolean) {
     Object.assign(extra, counts, { seedMs: Math.round(performance.now() - started) });
     const actors = await prepareActors(db.url, pool, withWrites);
     const pgbench = withWrites ? pgbenchTps(db.url) : null;
-    const tps = pgbench?.c8 ?? null;
+    // The writes' baseline is the better of pgbench's 8- and 50-client runs: a single run can fall on a
+    // busy moment of these shared cores (run N's 8-client run measured 3,867 TPS while its 1- and
+    // 50-client runs measured 4,387 and 6,601), and a low baseline flatters every write's ratio.
+    const tps = pgbench ? Math.max(pgbench.c8, pgbench.c50) : null;
     extra.pgbenchTps = tps;
     if (pgbench) {
       extra.pgbenchScaling = { c1: pgbench.c1, c50: pgbench.c50, ratio: pgbench.c50 / pgbench.c1 };
-      console.log(`pgbench single-row UPDATE: ${Math.round(pgbench.c8)} TPS at 8 clients (the writes' baseline); ${Math.round(pgbench.c1)} at 1, ${Math.round(pgbench.c50)} at 50: x${(pgbench.c50 / pgbench.c1).toFixed(2)} from 1 to 50`);
+      console.log(`pgbench single-row UPDATE: ${Math.round(pgbench.c8)} TPS at 8 clients, ${Math.round(pgbench.c1)} at 1, ${Math.round(pgbench.c50)} at 50 (x${(pgbench.c50 / pgbench.c1).toFixed(2)} from 1 to 50); the writes' baseline is the best of 8 and 50: ${Math.round(tps!)}`);
     }
     const baseline = await startBaseline(db.url);
     const server = await startServer(db.url);
