@@ -10,6 +10,7 @@
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -82,13 +83,18 @@ function pgbenchTps(url: string): { c8: number; c1: number; c50: number } | null
   const args = ["-h", target.hostname, "-p", target.port || "5432", "-U", target.username || "postgres", target.pathname.slice(1)];
   const env = { ...process.env, PGPASSWORD: decodeURIComponent(target.password) };
   execFileSync("pgbench", ["-i", "-q", "-s", "1", ...args], { env, stdio: "ignore" });
-  const script = path.join(fs.mkdtempSync("/tmp/hundi-pgbench-"), "update.sql");
+  const scriptDir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-pgbench-"));
+  const script = path.join(scriptDir, "update.sql");
   fs.writeFileSync(script, "\\set aid random(1, 100000)\nUPDATE pgbench_accounts SET abalance = abalance + 1 WHERE aid = :aid;\n");
   const tps = (clients: number) => {
     const out = execFileSync("pgbench", ["-n", "-c", String(clients), "-j", "2", "-T", String(SECONDS), "-f", script, ...args], { env, encoding: "utf8" });
     return Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? NaN);
   };
-  return { c8: tps(8), c1: tps(1), c50: tps(50) };
+  try {
+    return { c8: tps(8), c1: tps(1), c50: tps(50) };
+  } finally {
+    fs.rmSync(scriptDir, { recursive: true, force: true });
+  }
 }
 
 /**

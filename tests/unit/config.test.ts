@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 
 const strongSecret = "x".repeat(40);
 const production = {
@@ -23,7 +23,7 @@ const production = {
 
 describe("loadConfig", () => {
   it("applies documented defaults and freezes the result", () => {
-    const config = loadConfig({ JWT_SECRET: strongSecret, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "hundi-config-")) });
+    const config = loadConfig({ JWT_SECRET: strongSecret, DATA_DIR: tempDir("hundi-config-") });
     expect(config).toMatchObject({ port: 3000, bcryptRounds: 12, rateLimitPerMinute: 100, authRateLimitPerMinute: 10, corsOrigins: "*", platformFeeBps: 100, migrateOnStart: true });
     expect(config.payments.gateway).toBe("sandbox");
     expect(Object.isFrozen(config)).toBe(true);
@@ -74,7 +74,7 @@ describe("loadConfig", () => {
   });
 
   it("generates a development data key once and keeps it in DATA_DIR; a configured key list puts its first key first", () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-config-"));
+    const dataDir = tempDir("hundi-config-");
     const first = loadConfig({ JWT_SECRET: strongSecret, DATA_DIR: dataDir }).dataKeys;
     expect(first.currentId).toBe("dev1");
     expect(fs.statSync(path.join(dataDir, "data-encryption-key")).mode & 0o777).toBe(0o600);
@@ -86,12 +86,11 @@ describe("loadConfig", () => {
   });
 
   it("generates a development JWT secret once and keeps it in DATA_DIR", () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-config-"));
+    const dataDir = tempDir("hundi-config-");
     const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
     const second = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
     expect(first.length).toBeGreaterThanOrEqual(32);
     expect(second).toBe(first);
     expect(fs.statSync(path.join(dataDir, "jwt-secret")).mode & 0o777).toBe(0o600);
-    fs.rmSync(dataDir, { recursive: true });
   });
 });

@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
+import { tempDir } from "../helpers/temp-dir.ts";
 import { loadEnvFile } from "../../src/env-file.ts";
 import { logFormatFor } from "../../src/logger.ts";
 import { runAdmin } from "../../src/cli/admin.ts";
@@ -18,7 +18,7 @@ describe(".env", () => {
   });
 
   it("fills what the environment does not set, and the environment wins", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hundi-env-"));
+    const dir = tempDir("hundi-env-");
     const file = path.join(dir, ".env");
     fs.writeFileSync(file, "HUNDI_ENV_FILE_TEST_A=from-file\nHUNDI_ENV_FILE_TEST_B=also-from-file # a comment\n");
     process.env.HUNDI_ENV_FILE_TEST_A = "from-environment";
@@ -32,13 +32,13 @@ describe(".env", () => {
 describe(".env.example", () => {
   it("copied to .env as it is, is a valid development configuration", () => {
     const env = parseEnv(fs.readFileSync(".env.example", "utf8"));
-    const config = loadConfig({ ...env, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "hundi-env-")) });
+    const config = loadConfig({ ...env, DATA_DIR: tempDir("hundi-env-") });
     expect(config).toMatchObject({ env: "development", port: 3000, sweepCron: "* * * * *", logFormat: undefined, keepAliveTimeoutMs: 65_000, pushPollIntervalMs: 1000 });
   });
 });
 
 describe("sweep schedule", () => {
-  const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), "hundi-env-"));
+  const dataDir = () => tempDir("hundi-env-");
   it("is SWEEP_CRON, or the older interval in whole minutes, and refuses anything else", () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).sweepCron).toBe("* * * * *");
     expect(loadConfig({ DATA_DIR: dataDir(), SWEEP_INTERVAL_MS: "300000" }).sweepCron).toBe("*/5 * * * *");
