@@ -68,6 +68,17 @@ function isStatementError(error: unknown): boolean {
 }
 
 /**
+ * Whether pg sends the query with the extended protocol (a name or parameters): then it is exactly one
+ * statement. A text without either goes as a simple query, which may hold several statements, and
+ * pg-boss's maintenance sends "BEGIN; ...; COMMIT;" that way: failing half-way, it leaves the session
+ * inside an aborted transaction, and such a connection must not be handed out again.
+ */
+function isSingleStatement(config: string | pg.QueryConfig, values?: unknown[]): boolean {
+  if (typeof config === "string") return (values?.length ?? 0) > 0;
+  return Boolean(config.name) || (config.values?.length ?? 0) > 0 || (values?.length ?? 0) > 0;
+}
+
+/**
  * pg-pool's query() hands back the connection of any failed query as broken (release(error)), and the
  * pool closes it. Our refusals are often statement errors by design: a second live bid is a unique
  * violation (409), an overdraft the accounts' CHECK (422), a stale acceptance assert_statement's error.
@@ -76,7 +87,8 @@ function isStatementError(error: unknown): boolean {
  * collide, 30 answers a second with a p99 of 5.7 s, where bids that succeed ran at 550 a second. A
  * statement error leaves the connection ready for the next statement (the server rolls the statement
  * back and answers ReadyForQuery; pg records a prepared statement only once the server parsed it), so
- * it goes back to the pool; anything else (a lost socket, a terminated backend) still closes it.
+ * it goes back to the pool when the query was one statement (isSingleStatement); anything else (a
+ * lost socket, a terminated backend, a failed multi-statement text) still closes it.
  * Promise form only: that is how Prisma's adapter and our code call it.
  */
 function queryKeepingHealthyConnections(pool: pg.Pool): pg.Pool["query"] {
@@ -88,7 +100,7 @@ function queryKeepingHealthyConnections(pool: pg.Pool): pg.Pool["query"] {
       client.release();
       return result;
     } catch (error) {
-      client.release(isStatementError(error) ? undefined : (error as Error));
+      client.release(isStatementError(error) && isSingleStatement(config, values) ? undefined : (error as Error));
       throw error;
     }
   };

@@ -24,8 +24,8 @@ describe("one pooled connection, statements that fail", () => {
     removed = 0;
     const pid = await backendPid(db);
     await db.pool.query("CREATE TEMPORARY TABLE IF NOT EXISTS kept (id int PRIMARY KEY)");
-    await db.pool.query("INSERT INTO kept VALUES (1)");
-    await expect(db.pool.query("INSERT INTO kept VALUES (1)")).rejects.toMatchObject({ code: "23505" });
+    await db.pool.query("INSERT INTO kept VALUES ($1)", [1]);
+    await expect(db.pool.query("INSERT INTO kept VALUES ($1)", [1])).rejects.toMatchObject({ code: "23505" });
     expect((await db.pool.query<{ n: number }>("SELECT count(*)::int AS n FROM kept")).rows).toEqual([{ n: 1 }]);
     expect(await backendPid(db)).toBe(pid);
     expect(removed).toBe(0);
@@ -40,6 +40,16 @@ describe("one pooled connection, statements that fail", () => {
     expect(await divide(5)).toEqual([{ q: 2 }]);
     expect(await backendPid(db)).toBe(pid);
     expect(removed).toBe(0);
+  });
+
+  it("closes a connection whose multi-statement text failed inside BEGIN (pg-boss's maintenance sends such texts)", async () => {
+    removed = 0;
+    const pid = await backendPid(db);
+    await expect(db.pool.query("BEGIN; SELECT 1 / 0; COMMIT;")).rejects.toMatchObject({ code: "22012" });
+    // The session that failed is left in an aborted transaction; the next query must not meet it.
+    expect((await db.pool.query<{ one: number }>("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    expect(await backendPid(db)).not.toBe(pid);
+    expect(removed).toBe(1);
   });
 
   it("closes a connection whose backend was terminated, and the next statement runs on a new one", async () => {
