@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { expireBid } from "../modules/bids/bids.service.ts";
 import { foldActivityTotals } from "../modules/factoring-units/activity-totals.ts";
-import { foldBiddingAmountCounts, foldParticipantCounts } from "../modules/factoring-units/fu-market-listing.ts";
+import { foldBiddingAmountCounts, foldParticipantCounts, foldStatusCounts } from "../modules/factoring-units/fu-market-listing.ts";
 import { foldMarketVersions } from "../modules/factoring-units/market-listing-cache.ts";
 import { foldBidPageVersions } from "../modules/bids/bid-page-cache.ts";
 import { expireFactoringUnit } from "../modules/factoring-units/fu.service.ts";
@@ -60,10 +60,11 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
   const { reminded, overdue } = await sweepRepayments(db, { today: options.today, minInterestDays: config.marketplace.minInterestDays });
   const purgedWebhookEvents = await purgeExpiredWebhookMessages(db, options.now);
   // Housekeeping, not a marketplace event: keeps the rows of the per-backend roll-ups few (each user's
-  // activity totals, activity-totals.ts; the listing's amount buckets and participant counts,
-  // fu-market-listing.ts; the market's version, market-listing-cache.ts; each user's bid pages'
+  // activity totals, activity-totals.ts; the listing's status counts, amount buckets and participant
+  // counts, fu-market-listing.ts; the market's version, market-listing-cache.ts; each user's bid pages'
   // version, bid-page-cache.ts).
   await foldActivityTotals(db);
+  await foldStatusCounts(db);
   await foldBiddingAmountCounts(db);
   await foldParticipantCounts(db);
   await foldMarketVersions(db);

@@ -105,6 +105,12 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
   return { units, total: Number(row.listing_total) };
 }
 
+/** Folds the per-status counts of ended database backends into one row per status (the sweep runs it). */
+export async function foldStatusCounts(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_factoring_unit_status_counts() AS folded`;
+  return Number(row.folded);
+}
+
 /** Folds the bucket counts of ended database backends into one row per bucket (the sweep runs it). */
 export async function foldBiddingAmountCounts(db: Db): Promise<number> {
   const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_bidding_amount_counts() AS folded`;
