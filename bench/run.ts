@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { applyMigrations } from "../src/db/migrations.ts";
 import { connectDatabase } from "../src/db/prisma.ts";
+import type { User } from "../src/generated/prisma/client.ts";
 import { checkLedger } from "../src/ledger/ledger-check.ts";
 import { createLogger } from "../src/logger.ts";
 import { issueAccessToken } from "../src/modules/auth/access-tokens.ts";
@@ -45,6 +46,8 @@ const WARM_BIDDERS = 5;
 /** Every bid the bench places: small, so no bidder's wallet runs dry whatever the run's length. */
 const BID_BODY = { bid_amount: 500, bid_percentage: 12.5, bid_tenure: "10" };
 const WARM_UNITS = 200;
+/** Razorpay orders made for the top-up scenarios (at most 1,000 for the 1-connection one). */
+const ORDERS = 10_000;
 
 const waitFor = async (url: string, seconds = 60) => {
   for (let i = 0; i < seconds * 10; i++) {
@@ -148,7 +151,7 @@ async function startBaseline(dbUrl: string) {
 async function prepareActors(dbUrl: string, pool: pg.Pool, withWrites: boolean) {
   const { prisma, close } = connectDatabase({ url: dbUrl, poolSize: 5, logger: createLogger("silent") });
   const token = async (userId: number) => (await issueAccessToken(prisma, { userId, role: "investor", secret: SECRET })).token;
-  const bidders = [];
+  const bidders: { user: User; token: string }[] = [];
   // The first WARM_BIDDERS bid only in the warm-up (bench: "write warm-up"), on units of their own.
   for (let i = 0; i < (withWrites ? BIDDERS + WARM_BIDDERS : 0); i++) {
     const user = await prisma.user.create({ data: { name: `Bench bidder ${i}`, email: `bidder${i}@bench.hundi`, phone: `+9192${String(i).padStart(8, "0")}`, passwordHash: "x", role: i % 2 ? "investor" : "financer", status: "active" } });
@@ -172,12 +175,13 @@ async function prepareActors(dbUrl: string, pool: pg.Pool, withWrites: boolean) 
   // The mixed run's new bids go to the other half of the bidding units (seeded bids, never accepted or
   // withdrawn here), so they cannot collide with the write scenarios' units.
   const otherUnits = (await pool.query<{ id: number }>("SELECT id FROM factoring_units WHERE status = 'Bidding' AND id % 2 = 0 ORDER BY id")).rows.map((u) => u.id);
-  // Orders to verify: each verify credits its own payment, as many users topping up at once.
-  const orders = [];
-  for (let i = 0; i < (withWrites ? 4000 : 0); i++) {
-    const bidder = bidders[i % BIDDERS]!;
-    orders.push({ bidder, payment: await prisma.payment.create({ data: { userId: bidder.user.id, type: "wallet_topup", amount: 50_000n, gateway: "sandbox", orderId: `order_bench${i}_${crypto.randomBytes(4).toString("hex")}`, receipt: `bench_${crypto.randomUUID()}` } }) });
-  }
+  // Orders to verify: each verify credits its own payment, as many users topping up at once. Enough
+  // for both verify scenarios to run their whole duration (4,000 ran out within 6-7 s at 50 connections).
+  const bidderOf = new Map(bidders.map((bidder) => [bidder.user.id, bidder]));
+  const payments = await prisma.payment.createManyAndReturn({
+    data: Array.from({ length: withWrites ? ORDERS : 0 }, (_, i) => ({ userId: bidders[i % BIDDERS]!.user.id, type: "wallet_topup" as const, amount: 50_000n, gateway: "sandbox", orderId: `order_bench${i}_${crypto.randomBytes(4).toString("hex")}`, receipt: `bench_${crypto.randomUUID()}` })),
+  });
+  const orders = payments.map((payment) => ({ bidder: bidderOf.get(payment.userId)!, payment }));
   return { prisma, close, bidders: bidders.slice(0, BIDDERS), warmBidders: bidders.slice(BIDDERS), owners, heavyFunder, investor, heavyOwner: owners.get(heavyOwnerId)!, units, warmUnits, otherUnits, orders };
 }
 
