@@ -53,7 +53,80 @@ export async function seedMarket(pool: pg.Pool, size: SeedSize) {
            principal = b.amount, rate_bps = b.rate_bps, bid_tenure_days = b.tenure_days, financed_at = now() - interval '5 days',
            repaid_amount = CASE WHEN fu.status = 'Repaid' THEN b.amount + b.amount * 12 / 100 * 20 / 365 END
       FROM bids b WHERE b.factoring_unit_id = fu.id AND b.status = 'Accepted'`);
+  await seedMoneyHistory(pool);
   await pool.query("VACUUM ANALYZE");
   const { rows } = await pool.query<{ units: string; bids: string }>("SELECT (SELECT count(*) FROM factoring_units) AS units, (SELECT count(*) FROM bids) AS bids");
   return { units: Number(rows[0]!.units), bids: Number(rows[0]!.bids) };
+}
+
+/** The platform fee the seeded acceptances paid (the server's default, PLATFORM_FEE_BPS). */
+const SEED_FEE_BPS = 100;
+
+/**
+ * The money behind the seeded market's history, as the API would have written it: every funder who
+ * bid topped up once (a paid Razorpay payment and its capture), every ended bid had a hold placed and
+ * then released (rejected) or captured to the owner, less the platform fee and GST (accepted). Pending
+ * bids keep no hold (see above); repayments are left out. Without it the ledger started the run empty:
+ * analysed as empty, its lookups were planned for a tiny table on each connection's first use, and
+ * with no autovacuum on this machine to analyse them again those plans stayed sequential scans while
+ * the run grew the ledger (bench/README.md, fourteenth round). A market of this size has this history,
+ * and the run's ledger-check checks it with the rest.
+ */
+async function seedMoneyHistory(pool: pg.Pool) {
+  await pool.query(`
+    INSERT INTO ledger_accounts (code, type, updated_at)
+    SELECT 'platform:' || t, t::"LedgerAccountType", now() FROM unnest(ARRAY['razorpay_clearing', 'platform_fees', 'gst_payable']) t
+    ON CONFLICT (code) DO NOTHING`);
+  await pool.query(`
+    INSERT INTO holds (user_id, amount, status, kind, business_type, business_id, updated_at)
+    SELECT bidder_id, amount, (CASE WHEN status = 'Accepted' THEN 'captured' ELSE 'released' END)::"HoldStatus", 'bid', 'bid', id::text, now()
+      FROM bids WHERE status IN ('Accepted', 'Rejected')`);
+  await pool.query(`
+    INSERT INTO ledger_accounts (code, type, user_id, updated_at)
+    SELECT 'user:' || u.id || ':' || k, ('user_' || k)::"LedgerAccountType", u.id, now()
+      FROM (SELECT DISTINCT user_id AS id FROM holds) u CROSS JOIN unnest(ARRAY['wallet', 'holds']) k
+    UNION ALL
+    SELECT 'user:' || o.id || ':wallet', 'user_wallet', o.id, now() FROM (SELECT DISTINCT owner_id AS id FROM bids WHERE status = 'Accepted') o
+    ON CONFLICT (code) DO NOTHING`);
+  // One top-up per funder: everything they ever bid, so no wallet went below zero at any step.
+  await pool.query(`
+    INSERT INTO payments (user_id, type, amount, status, gateway, order_id, receipt, gateway_payment_id, paid_at, updated_at)
+    SELECT user_id, 'wallet_topup', SUM(amount), 'paid', 'sandbox', 'order_seed' || user_id, 'seed_' || user_id, 'pay_seed' || user_id, now(), now()
+      FROM holds GROUP BY user_id`);
+  await pool.query(`
+    INSERT INTO ledger_transactions (kind, reference, business_type, business_id, description)
+    SELECT 'wallet_topup', 'payment:' || id || ':capture', 'payment', id::text, 'Wallet top-up via Razorpay' FROM payments WHERE order_id LIKE 'order_seed%'
+    UNION ALL
+    SELECT 'hold_' || step, 'hold:' || h.id || ':' || step, 'bid', h.business_id, 'Bid history'
+      FROM holds h CROSS JOIN LATERAL unnest(ARRAY['place', CASE WHEN h.status = 'captured' THEN 'capture' ELSE 'release' END]) step`);
+  // Each transaction's entries, with the accounts found by code (wallet and holds of the bidder, the
+  // owner's wallet, the platform's fee and GST accounts) and the fee split as financingSplit makes it.
+  await pool.query(`
+    WITH moves AS (
+      SELECT t.id AS transaction_id, 'user:' || p.user_id || ':wallet' AS code, p.amount
+        FROM payments p JOIN ledger_transactions t ON t.reference = 'payment:' || p.id || ':capture' WHERE p.order_id LIKE 'order_seed%'
+      UNION ALL
+      SELECT t.id, 'platform:razorpay_clearing', -p.amount
+        FROM payments p JOIN ledger_transactions t ON t.reference = 'payment:' || p.id || ':capture' WHERE p.order_id LIKE 'order_seed%'
+      UNION ALL
+      SELECT t.id, 'user:' || h.user_id || ':' || m.account, m.sign * h.amount
+        FROM holds h JOIN ledger_transactions t ON t.business_type = 'bid' AND t.business_id = h.business_id
+       CROSS JOIN LATERAL (VALUES ('wallet', CASE t.kind WHEN 'hold_place' THEN -1 WHEN 'hold_release' THEN 1 END),
+                                  ('holds', CASE t.kind WHEN 'hold_place' THEN 1 ELSE -1 END)) m(account, sign)
+       WHERE m.sign IS NOT NULL
+      UNION ALL
+      SELECT t.id, s.code, s.amount
+        FROM holds h JOIN ledger_transactions t ON t.business_type = 'bid' AND t.business_id = h.business_id AND t.kind = 'hold_capture'
+        JOIN bids b ON b.id = h.business_id::bigint
+       CROSS JOIN LATERAL (SELECT (h.amount * ${SEED_FEE_BPS} * 2 + 10000) / 20000 AS fee) f
+       CROSS JOIN LATERAL (SELECT (f.fee * 18 * 2 + 100) / 200 AS gst) g
+       CROSS JOIN LATERAL (VALUES ('user:' || b.owner_id || ':wallet', h.amount - f.fee - g.gst), ('platform:platform_fees', f.fee), ('platform:gst_payable', g.gst)) s(code, amount)
+       WHERE s.amount <> 0
+    )
+    INSERT INTO ledger_entries (transaction_id, account_id, amount)
+    SELECT m.transaction_id, a.id, m.amount FROM moves m JOIN ledger_accounts a ON a.code = m.code`);
+  await pool.query(`
+    UPDATE ledger_accounts a SET balance = e.total, updated_at = now()
+      FROM (SELECT account_id, SUM(amount) AS total FROM ledger_entries GROUP BY account_id) e
+     WHERE a.id = e.account_id AND a.type IN ('user_wallet', 'user_holds')`);
 }
