@@ -102,9 +102,9 @@ export function postingCtes(posting: {
   const moves = entries.filter((entry) => userCodes.includes(entry.account));
   const after = posting.after ? Prisma.sql`AND EXISTS (SELECT 1 FROM ${Prisma.raw(posting.after)})` : Prisma.empty;
   const ctes = Prisma.sql`locked AS MATERIALIZED (
-      SELECT id, code FROM ledger_accounts WHERE code = ANY(${userCodes}) ${after} ORDER BY id FOR UPDATE
+      SELECT id, code FROM ledger_accounts WHERE ${codeIsOneOf(userCodes)} ${after} ORDER BY id FOR UPDATE
     ), accounts AS (
-      SELECT id, code FROM locked UNION ALL SELECT id, code FROM ledger_accounts WHERE code = ANY(${platformCodes})
+      SELECT id, code FROM locked UNION ALL SELECT id, code FROM ledger_accounts WHERE ${codeIsOneOf(platformCodes)}
     ), existing AS (
       SELECT * FROM ledger_transactions WHERE reference = ${posting.reference}
     ), created AS (
@@ -140,7 +140,7 @@ export function postingCtes(posting: {
 export function lockAccountsFirstCte(options: { name: string; codes: string[]; after: string }) {
   const userCodes = [...new Set(options.codes.filter((code) => mustStayNonNegative(describeAccountCode(code).type)))];
   const cte = Prisma.sql`${Prisma.raw(options.name)} AS MATERIALIZED (
-      SELECT id FROM ledger_accounts WHERE code = ANY(${userCodes}) AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)}) ORDER BY id FOR UPDATE
+      SELECT id FROM ledger_accounts WHERE ${codeIsOneOf(userCodes)} AND EXISTS (SELECT 1 FROM ${Prisma.raw(options.after)}) ORDER BY id FOR UPDATE
     )`;
   return { cte, count: userCodes.length };
 }
@@ -157,7 +157,24 @@ export async function ensureAccounts(db: Pick<Tx, "ledgerAccount">, codes: strin
 }
 
 /** True in SQL when every account named exists (accounts are never deleted, so no lock is needed). */
-export const accountsExistSql = (codes: string[]) => Prisma.sql`(SELECT COUNT(*) FROM ledger_accounts WHERE code = ANY(${codes})) = ${codes.length}`;
+export const accountsExistSql = (codes: string[]) => Prisma.sql`(SELECT COUNT(*) FROM ledger_accounts WHERE ${codeIsOneOf(codes)}) = ${codes.length}`;
+
+/**
+ * `code IN (...)` with one parameter per code, so that the planner knows how many accounts it looks
+ * up. With one array parameter (`code = ANY($1)`) a generic plan assumes ten, and ten probes of the
+ * unique index cost more than reading a table of a thousand accounts, so every posting read the
+ * whole table, four to seven times (bench/README.md, fourteenth round). One posting names two to
+ * four accounts, always as many for the same use case; a longer list (an acceptance locks the
+ * accounts of every bidder whose hold it releases) is padded to a power of two by repeating its last
+ * code (a repeat in IN changes nothing), which keeps the statement texts, each prepared once per
+ * connection, to one per power of two.
+ */
+function codeIsOneOf(codes: string[]): Prisma.Sql {
+  if (codes.length === 0) return Prisma.sql`false`;
+  const size = codes.length <= 4 ? codes.length : 2 ** Math.ceil(Math.log2(codes.length));
+  const padded = [...codes, ...Array<string>(size - codes.length).fill(codes.at(-1)!)];
+  return Prisma.sql`code IN (${Prisma.join(padded)})`;
+}
 
 type LedgerTransactionRow = { id: bigint; kind: string; reference: string; business_type: string; business_id: string; description: string; created_at: Date };
 

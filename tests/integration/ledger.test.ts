@@ -4,8 +4,11 @@ import { walletBalances } from "../../src/ledger/balances.ts";
 import { InsufficientFunds } from "../../src/ledger/errors.ts";
 import { captureHold, placeHold, releaseHold } from "../../src/ledger/holds.ts";
 import { checkLedger, ledgerSize } from "../../src/ledger/ledger-check.ts";
-import { postTransaction } from "../../src/ledger/post-transaction.ts";
+import pg from "pg";
+import { Prisma } from "../../src/generated/prisma/client.ts";
+import { accountsExistSql, postTransaction } from "../../src/ledger/post-transaction.ts";
 import { createUser } from "../helpers/factories.ts";
+import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
 import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
 import { runAdmin } from "../../src/cli/admin.ts";
@@ -224,3 +227,61 @@ describe("platform accounts are not a global queue", () => {
   });
 });
 
+
+describe("account look-ups by code", () => {
+  // A database of its own: the test analyses its accounts table and counts its rows.
+  let db: Awaited<ReturnType<typeof isolatedTestDatabase>>;
+  let pool: pg.Pool;
+  beforeAll(async () => {
+    db = await isolatedTestDatabase("ledger_plans");
+    pool = new pg.Pool({ connectionString: db.url, max: 1 });
+    // A thousand accounts, analysed: the size where a plan made for "ten codes" reads the whole table.
+    await pool.query(`INSERT INTO ledger_accounts (code, type, updated_at)
+      SELECT 'user:' || g || ':' || k, ('user_' || k)::"LedgerAccountType", now() FROM generate_series(1, 500) g, unnest(ARRAY['wallet', 'holds']) k`);
+    await pool.query("ANALYZE ledger_accounts");
+  });
+  afterAll(async () => {
+    await pool.end();
+    await db.drop();
+  });
+
+  /** The plan PostgreSQL keeps for a statement it prepared (as the server's pooled connections do). */
+  async function genericPlan(name: string, statement: Prisma.Sql): Promise<string> {
+    const client = await pool.connect();
+    try {
+      await client.query("SET plan_cache_mode = force_generic_plan");
+      const types = statement.values.map((value) => (typeof value === "string" ? "text" : Array.isArray(value) ? "text[]" : "bigint"));
+      await client.query(`PREPARE ${name}(${types.join(", ")}) AS ${statement.text}`);
+      const literals = statement.values.map((value) => (Array.isArray(value) ? `ARRAY[${value.map((v) => client.escapeLiteral(String(v))).join(", ")}]` : client.escapeLiteral(String(value))));
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN EXECUTE ${name}(${literals.join(", ")})`);
+      await client.query(`DEALLOCATE ${name}`);
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    } finally {
+      client.release();
+    }
+  }
+
+  it("probe the unique code index in a plan made once, where one array parameter read the whole table", async () => {
+    // A hold's two accounts: every bid, withdrawal and top-up looks them up.
+    const codes = [walletAccount(7), holdsAccount(7)];
+    const plan = await genericPlan("ready", Prisma.sql`SELECT ${accountsExistSql(codes)} AS ready`);
+    expect(plan).toMatch(/(Index|Index Only|Bitmap Index) Scan (using|on) ledger_accounts_code_key/);
+    expect(plan).not.toMatch(/Seq Scan/);
+    // The control: the form it replaced, on the same table and statistics, plans a sequential scan,
+    // so this setup can tell the two apart.
+    expect(await genericPlan("ready_any", Prisma.sql`SELECT (SELECT COUNT(*) FROM ledger_accounts WHERE code = ANY(${codes})) = ${codes.length} AS ready`)).toMatch(/Seq Scan on ledger_accounts/);
+  });
+
+  it("counts each account once, also in a long list padded with repeats", async () => {
+    const ready = async (codes: string[]) => {
+      const statement = Prisma.sql`SELECT ${accountsExistSql(codes)} AS ready`;
+      return (await pool.query<{ ready: boolean }>(statement.text, statement.values)).rows[0]!.ready;
+    };
+    const five = [1, 2, 3, 4, 5].map((id) => walletAccount(id));
+    expect(await ready(five)).toBe(true);
+    expect(await ready([...five.slice(0, 4), walletAccount(9_999)])).toBe(false);
+    expect(await ready([walletAccount(9_999)])).toBe(false);
+    // Five codes are sent as eight (padded), plus the count they are compared with.
+    expect(Prisma.sql`${accountsExistSql(five)}`.values).toEqual([...five, five[4], five[4], five[4], 5]);
+  });
+});
