@@ -3,6 +3,7 @@ import path from "node:path";
 import { buildApp } from "./app.ts";
 import { closeAppDeps, createAppDeps, createMailer, createPushSender } from "./bootstrap.ts";
 import { openDatabase } from "./db/open-database.ts";
+import { warnIfAutovacuumOff } from "./db/autovacuum-check.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { loadEnvFile } from "./env-file.ts";
 import { startJobQueue, stopJobQueue } from "./db/job-queue.ts";
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, logFormatFor(config));
   handleUnhandledRejections(logger);
   const database = await openDatabase(config, logger, { migrate: config.migrateOnStart || !config.databaseUrl });
+  await warnIfAutovacuumOff(database.pool, logger);
 
   // First run of the embedded database: fill it with the demo accounts the README documents.
   if (database.embedded && config.seedDemoOnFirstRun && (await database.prisma.user.count()) === 0) {

@@ -5,8 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { autovacuumWarning, warnIfAutovacuumOff } from "../../src/db/autovacuum-check.ts";
 import { startEmbeddedPostgres } from "../../src/db/embedded-postgres.ts";
 import { listMigrationNames, MIGRATIONS_DIR } from "../../src/db/migrations.ts";
+import { capturedLogger } from "../helpers/log-lines.ts";
 import { createTestApp } from "../helpers/test-app.ts";
 import { freePort } from "../helpers/throwaway-database.ts";
 
@@ -83,4 +85,22 @@ describe("embedded PostgreSQL", () => {
       await db.stop();
     }
   }, 60_000);
+});
+
+describe("autovacuum check at start", () => {
+  it("warns exactly when the database server runs with autovacuum off, and says what to do", async () => {
+    expect(autovacuumWarning("on")).toBeNull();
+    expect(autovacuumWarning("off")).toMatch(/autovacuum is off.*Turn autovacuum on, or run ANALYZE on a schedule/);
+    // Against the real server of this run: this machine's shared one runs with autovacuum off, an
+    // embedded one with it on; either way the log must say what SHOW says.
+    const t = await createTestApp();
+    const { logger, lines } = capturedLogger();
+    try {
+      const setting = (await t.deps.pool.query<{ autovacuum: string }>("SHOW autovacuum")).rows[0]!.autovacuum;
+      await warnIfAutovacuumOff(t.deps.pool, logger);
+      expect(lines.filter((line) => line.level === 40).map((line) => line.autovacuum)).toEqual(setting === "off" ? ["off"] : []);
+    } finally {
+      await t.close();
+    }
+  });
 });
