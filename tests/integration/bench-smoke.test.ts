@@ -7,6 +7,7 @@ import { buildApp } from "../../src/app.ts";
 import { closeAppDeps, createAppDeps } from "../../src/bootstrap.ts";
 import { loadConfig } from "../../src/config.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
+import { checkLedger } from "../../src/ledger/ledger-check.ts";
 import { createLogger } from "../../src/logger.ts";
 import { issueAccessToken } from "../../src/modules/auth/access-tokens.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
@@ -29,6 +30,15 @@ describe("bench", () => {
     expect(counts.bids).toBeGreaterThan(400);
     const config = loadConfig(testEnv({ DATABASE_URL: db.url }));
     const database = connectDatabase({ url: db.url, poolSize: 4, logger: createLogger("silent") });
+    // The seeded money history is the API's own postings: every ended bid has its hold, and the
+    // ledger's invariants hold over all of it.
+    const { rows: history } = await pool.query<{ ended: number; holds: number; transactions: number }>(`
+      SELECT (SELECT COUNT(*) FROM bids WHERE status IN ('Accepted', 'Rejected'))::int AS ended, (SELECT COUNT(*) FROM holds)::int AS holds,
+             (SELECT COUNT(*) FROM ledger_transactions)::int AS transactions`);
+    expect(history[0]!.ended).toBeGreaterThan(0);
+    expect(history[0]!.holds).toBe(history[0]!.ended);
+    expect(history[0]!.transactions).toBeGreaterThan(2 * history[0]!.ended);
+    expect(await checkLedger(database.prisma)).toEqual([]);
     const deps = createAppDeps(config, createLogger("silent"), database);
     const server = buildApp(deps).listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
