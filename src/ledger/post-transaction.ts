@@ -161,13 +161,13 @@ export const accountsExistSql = (codes: string[]) => Prisma.sql`(SELECT COUNT(*)
 
 /**
  * `code IN (...)` with one parameter per code, so that the planner knows how many accounts it looks
- * up. With one array parameter (`code = ANY($1)`) a generic plan assumes ten, and ten probes of the
- * unique index cost more than reading a table of a thousand accounts, so every posting read the
- * whole table, four to seven times (bench/README.md, fourteenth round). One posting names two to
- * four accounts, always as many for the same use case; a longer list (an acceptance locks the
- * accounts of every bidder whose hold it releases) is padded to a power of two by repeating its last
- * code (a repeat in IN changes nothing), which keeps the statement texts, each prepared once per
- * connection, to one per power of two.
+ * up. With one array parameter (`code = ANY($1)`) a generic plan assumes ten, and on PostgreSQL 15
+ * ten probes of the unique index are costed above reading a table of a thousand accounts, so every
+ * posting read the whole table, four to seven times (bench/README.md, fourteenth round). One posting
+ * names two to four accounts, always as many for the same use case; a longer list (an acceptance
+ * locks the accounts of every bidder whose hold it releases) is padded to a power of two by repeating
+ * its last code (a repeat in IN changes nothing), which keeps the statement texts, each prepared once
+ * per connection, to one per power of two.
  */
 function codeIsOneOf(codes: string[]): Prisma.Sql {
   if (codes.length === 0) return Prisma.sql`false`;

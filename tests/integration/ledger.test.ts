@@ -235,7 +235,7 @@ describe("account look-ups by code", () => {
   beforeAll(async () => {
     db = await isolatedTestDatabase("ledger_plans");
     pool = new pg.Pool({ connectionString: db.url, max: 1 });
-    // A thousand accounts, analysed: the size where a plan made for "ten codes" reads the whole table.
+    // A thousand accounts, analysed: about where the bench's market read the whole table per posting.
     await pool.query(`INSERT INTO ledger_accounts (code, type, updated_at)
       SELECT 'user:' || g || ':' || k, ('user_' || k)::"LedgerAccountType", now() FROM generate_series(1, 500) g, unnest(ARRAY['wallet', 'holds']) k`);
     await pool.query("ANALYZE ledger_accounts");
@@ -261,15 +261,16 @@ describe("account look-ups by code", () => {
     }
   }
 
-  it("probe the unique code index in a plan made once, where one array parameter read the whole table", async () => {
+  it("probe the unique code index in a plan made once, planned for as many codes as they name", async () => {
     // A hold's two accounts: every bid, withdrawal and top-up looks them up.
     const codes = [walletAccount(7), holdsAccount(7)];
     const plan = await genericPlan("ready", Prisma.sql`SELECT ${accountsExistSql(codes)} AS ready`);
     expect(plan).toMatch(/(Index|Index Only|Bitmap Index) Scan (using|on) ledger_accounts_code_key/);
     expect(plan).not.toMatch(/Seq Scan/);
-    // The control: the form it replaced, on the same table and statistics, plans a sequential scan,
-    // so this setup can tell the two apart.
-    expect(await genericPlan("ready_any", Prisma.sql`SELECT (SELECT COUNT(*) FROM ledger_accounts WHERE code = ANY(${codes})) = ${codes.length} AS ready`)).toMatch(/Seq Scan on ledger_accounts/);
+    expect(plan).toMatch(/ledger_accounts.*rows=2 /);
+    // The control: the form it replaced is planned for ten codes whatever it is given (PostgreSQL's
+    // guess for an array parameter), which on PostgreSQL 15 here was a sequential scan of this table.
+    expect(await genericPlan("ready_any", Prisma.sql`SELECT (SELECT COUNT(*) FROM ledger_accounts WHERE code = ANY(${codes})) = ${codes.length} AS ready`)).toMatch(/ledger_accounts.*rows=10 /);
   });
 
   it("counts each account once, also in a long list padded with repeats", async () => {
