@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { GST_ON_FEE_PERCENT } from "../src/ledger/marketplace-postings.ts";
 
 // The market at volume, with set-based SQL: owners, funders, units in every status, pending and
 // accepted bids. Owner 1 and funder 1 are "heavy" users (5% of all units, 10% of accepted bids), so a
@@ -119,7 +120,7 @@ async function seedMoneyHistory(pool: pg.Pool) {
         FROM holds h JOIN ledger_transactions t ON t.business_type = 'bid' AND t.business_id = h.business_id AND t.kind = 'hold_capture'
         JOIN bids b ON b.id = h.business_id::bigint
        CROSS JOIN LATERAL (SELECT (h.amount * ${SEED_FEE_BPS} * 2 + 10000) / 20000 AS fee) f
-       CROSS JOIN LATERAL (SELECT (f.fee * 18 * 2 + 100) / 200 AS gst) g
+       CROSS JOIN LATERAL (SELECT (f.fee * ${GST_ON_FEE_PERCENT} * 2 + 100) / 200 AS gst) g
        CROSS JOIN LATERAL (VALUES ('user:' || b.owner_id || ':wallet', h.amount - f.fee - g.gst), ('platform:platform_fees', f.fee), ('platform:gst_payable', g.gst)) s(code, amount)
        WHERE s.amount <> 0
     )

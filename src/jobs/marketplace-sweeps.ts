@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma.ts";
 import type { Logger } from "../logger.ts";
 import { expireBid } from "../modules/bids/bids.service.ts";
 import { foldActivityTotals } from "../modules/factoring-units/activity-totals.ts";
-import { foldBiddingAmountCounts, foldParticipantCounts, foldStatusCounts } from "../modules/factoring-units/fu-market-listing.ts";
+import { foldListingCounts } from "../modules/factoring-units/fu-market-listing.ts";
 import { foldMarketVersions } from "../modules/factoring-units/market-listing-cache.ts";
 import { foldBidPageVersions } from "../modules/bids/bid-page-cache.ts";
 import { expireFactoringUnit } from "../modules/factoring-units/fu.service.ts";
@@ -64,9 +64,7 @@ export async function runAllSweeps(db: Db, config: MarketplaceConfig, options: {
   // counts, fu-market-listing.ts; the market's version, market-listing-cache.ts; each user's bid pages'
   // version, bid-page-cache.ts).
   await foldActivityTotals(db);
-  await foldStatusCounts(db);
-  await foldBiddingAmountCounts(db);
-  await foldParticipantCounts(db);
+  await foldListingCounts(db);
   await foldMarketVersions(db);
   await foldBidPageVersions(db);
   return { expiredBids, expiredUnits, reminded, overdue, purgedWebhookEvents };

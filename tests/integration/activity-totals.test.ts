@@ -5,7 +5,7 @@ import { seedMarket } from "../../bench/seed.ts";
 import { todayInIndia } from "../../src/calendar.ts";
 import { runAllSweeps } from "../../src/jobs/marketplace-sweeps.ts";
 import { foldActivityTotals } from "../../src/modules/factoring-units/activity-totals.ts";
-import { foldParticipantCounts } from "../../src/modules/factoring-units/fu-market-listing.ts";
+import { foldListingCounts } from "../../src/modules/factoring-units/fu-market-listing.ts";
 import { isolatedTestDatabase } from "../helpers/isolated-database.ts";
 import { decide, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -176,7 +176,7 @@ describe("user activity totals", () => {
     const pids = new Set<number>();
     let folded = 0;
     for (let round = 0; round < 6; round++) {
-      const [written] = await Promise.all([Promise.all([writer(round), writer(round + 3), writer(round + 7)]), foldActivityTotals(t.prisma).then((n) => (folded += n)), foldParticipantCounts(t.prisma)]);
+      const [written] = await Promise.all([Promise.all([writer(round), writer(round + 3), writer(round + 7)]), foldActivityTotals(t.prisma).then((n) => (folded += n)), foldListingCounts(t.prisma)]);
       for (const pid of written) pids.add(pid);
     }
     expect(await drift()).toBe(0);
@@ -187,7 +187,7 @@ describe("user activity totals", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     folded += await foldActivityTotals(t.prisma);
-    await foldParticipantCounts(t.prisma);
+    await foldListingCounts(t.prisma);
     expect(folded).toBeGreaterThan(0);
     expect(Number((await pool.query("SELECT COUNT(*) FROM participant_counts WHERE backend_pid = ANY($1)", [[...pids]])).rows[0].count)).toBe(0);
     expect(Number((await pool.query("SELECT COUNT(*) FROM user_activity_totals WHERE backend_pid = ANY($1)", [[...pids]])).rows[0].count)).toBe(0);

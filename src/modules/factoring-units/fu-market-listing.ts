@@ -105,20 +105,13 @@ export async function marketListingPage(db: Db, bidderId: number, query: MarketL
   return { units, total: Number(row.listing_total) };
 }
 
-/** Folds the per-status counts of ended database backends into one row per status (the sweep runs it). */
-export async function foldStatusCounts(db: Db): Promise<number> {
-  const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_factoring_unit_status_counts() AS folded`;
-  return Number(row.folded);
-}
-
-/** Folds the bucket counts of ended database backends into one row per bucket (the sweep runs it). */
-export async function foldBiddingAmountCounts(db: Db): Promise<number> {
-  const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_bidding_amount_counts() AS folded`;
-  return Number(row.folded);
-}
-
-/** Folds the participant counts of ended database backends into one row per user and status (the sweep runs it). */
-export async function foldParticipantCounts(db: Db): Promise<number> {
-  const [row] = await db.$queryRaw<[{ folded: bigint }]>`SELECT fold_participant_counts() AS folded`;
+/**
+ * Folds the listing's per-backend counts of ended database backends (units per status, bidding units
+ * per amount bucket, each user's units per status) into backend 0, leaving every sum as it was: one
+ * statement for the three tables (the sweep runs it). Returns how many rows were folded.
+ */
+export async function foldListingCounts(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<[{ folded: bigint }]>`
+    SELECT fold_factoring_unit_status_counts() + fold_bidding_amount_counts() + fold_participant_counts() AS folded`;
   return Number(row.folded);
 }
