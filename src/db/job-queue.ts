@@ -34,16 +34,17 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
  * the change that causes it commits. boss.send() cannot be part of another statement (it is one
  * itself), and a money step here is one statement; so this writes the row send() writes: the queue's
  * retry, expiry and retention settings, read from pgboss.queue as send() reads them (a test holds the
- * two rows to each other). `data` is SQL yielding jsonb; `from` the rows to enqueue one job each for.
+ * two rows to each other). `data` is SQL yielding jsonb; `from` the rows to enqueue one job each for,
+ * `where` an optional condition on them (a row it refuses gets no job).
  */
-export function enqueueJobSql(queue: QueueName, data: Prisma.Sql, from: Prisma.Sql): Prisma.Sql {
+export function enqueueJobSql(queue: QueueName, data: Prisma.Sql, from: Prisma.Sql, where?: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     INSERT INTO pgboss.job (name, data, retry_limit, retry_delay, retry_backoff, expire_in, keep_until, dead_letter, policy)
     SELECT ${queue}, ${data}, COALESCE(q.retry_limit, 2),
            CASE WHEN COALESCE(q.retry_backoff, false) THEN GREATEST(q.retry_delay, 1) ELSE COALESCE(q.retry_delay, 0) END,
            COALESCE(q.retry_backoff, false), COALESCE(q.expire_seconds * interval '1s', interval '15 minutes'),
            now() + COALESCE(q.retention_minutes * interval '1 minute', interval '14 days'), q.dead_letter, q.policy
-      FROM ${from} LEFT JOIN pgboss.queue q ON q.name = ${queue}`;
+      FROM ${from} LEFT JOIN pgboss.queue q ON q.name = ${queue}${where ? Prisma.sql` WHERE ${where}` : Prisma.empty}`;
 }
 
 /**

@@ -31,6 +31,17 @@ export function walletBalanceColumnsSql(userId: number): Prisma.Sql {
     (SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${holdsAccount(userId)})::bigint AS wallet_on_hold`;
 }
 
+/**
+ * walletBalanceColumnsSql for a statement that posts to the user's wallet (postingCtes), as the
+ * posting left it: the wallet's balance from the posting's `balances` CTE (the statement's own reads of
+ * ledger_accounts see the balance from before it), the holds account as read. `wallet_available` is
+ * null when the statement did not post. It saves the read after the posting (markPaymentPaid).
+ */
+export function walletAfterPostingColumnsSql(userId: number): Prisma.Sql {
+  return Prisma.sql`(SELECT balance FROM balances WHERE code = ${walletAccount(userId)})::bigint AS wallet_available,
+    (SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${holdsAccount(userId)})::bigint AS wallet_on_hold`;
+}
+
 export function walletFromColumns(row: { wallet_available: bigint; wallet_on_hold: bigint }): WalletBalances {
   return { balance: row.wallet_available + row.wallet_on_hold, onHold: row.wallet_on_hold, available: row.wallet_available };
 }

@@ -20,6 +20,11 @@ export function notificationJobsOf(prisma: Db, queue: "push-delivery" | "email-d
      ORDER BY j.created_on, j.id`;
 }
 
+/** A device registered for push: a user without one gets no push jobs (notify.ts pushJobFor). */
+export async function registerPushDevice(prisma: Db, userId: number): Promise<void> {
+  await prisma.deviceToken.create({ data: { userId, token: `device-of-${userId}-${crypto.randomUUID()}` } });
+}
+
 /** The push-delivery jobs of a user's notifications. */
 export const pushJobsOf = (prisma: Db, userId: number) => notificationJobsOf(prisma, "push-delivery", userId);
 

@@ -8,7 +8,7 @@ import { createUser, uniqueEmail } from "../helpers/factories.ts";
 import { listMigrationNames } from "../../src/db/migrations.ts";
 import { connectDatabase } from "../../src/db/prisma.ts";
 import { createLogger } from "../../src/logger.ts";
-import { pushJobsOf } from "../helpers/push-jobs.ts";
+import { pushJobsOf, registerPushDevice } from "../helpers/push-jobs.ts";
 import { createThrowawayDatabase } from "../helpers/throwaway-database.ts";
 import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
 
@@ -23,6 +23,7 @@ const admin = (...argv: string[]) => runAdmin(argv, testEnv());
 describe("admin CLI", () => {
   it("approves a pending user by email: status, audit row, notification and push in one go", async () => {
     const user = await createUser(t.prisma, { status: "pending" });
+    await registerPushDevice(t.prisma, user.id);
     const result = await admin("approve-user", user.email.toUpperCase());
     expect(result).toEqual({ code: 0, output: `Approved ${user.email} (id ${user.id}).` });
     expect((await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe("active");

@@ -4,6 +4,7 @@ import { runAdmin } from "../../src/cli/admin.ts";
 import { adminRoutes, auditRowsFor, concreteAdminPath, queuedJobsFor, signedInAdmin } from "../helpers/admin.ts";
 import { createUser, DEFAULT_PASSWORD, signedInUser, uniqueEmail } from "../helpers/factories.ts";
 import { fundWallet, makeTradingReady } from "../helpers/money-fixtures.ts";
+import { registerPushDevice } from "../helpers/push-jobs.ts";
 import { createTestApp, testEnv, type TestApp } from "../helpers/test-app.ts";
 
 let t: TestApp;
@@ -127,6 +128,7 @@ describe("GET /admin/users/{id}", () => {
 describe("account decisions", () => {
   it("approves a pending account: status, audit row with actor, request id and IP, notification with its push and e-mail jobs", async () => {
     const user = await createUser(t.prisma, { status: "pending" });
+    await registerPushDevice(t.prisma, user.id);
     const res = await admin.as.post(`/admin/users/${user.id}/approve`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: "success", message: "User approved.", data: { id: user.id, status: "active" } });

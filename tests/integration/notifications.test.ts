@@ -139,24 +139,44 @@ describe("push delivery (pg-boss)", () => {
     expect((await t.prisma.deviceToken.findMany({ where: { userId: user.id } })).map((d) => d.token)).toEqual([`ok-${user.id}`]);
   });
 
-  it("marks a push skipped when the user has no devices", async () => {
+  it("writes no push job for a user with no device registered, and a device registered later gets no earlier push", async () => {
     const user = await createUser(t.prisma);
+    const notification = await notifyUser(user.id);
+    expect(await t.prisma.notification.findUniqueOrThrow({ where: { id: notification.id } })).toMatchObject({ type: "account.approved" });
+    expect(await pushJobsOf(t.prisma, user.id)).toEqual([]);
+    await t.prisma.deviceToken.create({ data: { userId: user.id, token: `later-${user.id}` } });
+    await notifyUser(user.id, "account.rejected");
+    const sender = new RecordingPushSender();
+    await drainPushesFor(deliveryWith(sender), user.id);
+    expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "completed", output: { outcome: "sent" }, type: "account.rejected" }]);
+    expect(sender.sent.filter((m) => m.tokens.includes(`later-${user.id}`)).map((m) => m.title)).toEqual(["Account not approved"]);
+  });
+
+  it("marks a push skipped when the user's devices were removed before it was sent", async () => {
+    const user = await createUser(t.prisma);
+    await t.prisma.deviceToken.create({ data: { userId: user.id, token: `removed-${user.id}` } });
     await notifyUser(user.id);
+    await t.prisma.deviceToken.deleteMany({ where: { userId: user.id } });
     await drainPushesFor(deliveryWith(new RecordingPushSender()), user.id);
     expect(await pushJobsOf(t.prisma, user.id)).toMatchObject([{ state: "completed", output: { outcome: "skipped", reason: "no devices" } }]);
   });
 
   it("ends every job of one batch on its own outcome: sent, skipped for each reason, or retried", async () => {
     const [withDevice, noDevice, deadOnly, gone, failing] = await Promise.all(Array.from({ length: 5 }, () => createUser(t.prisma)));
+    // Every user has a device when notified (a user without one gets no job); noDevice's is removed
+    // before the pushes are sent.
     await t.prisma.deviceToken.createMany({
       data: [
         { userId: withDevice!.id, token: `batch-ok-${withDevice!.id}` },
+        { userId: noDevice!.id, token: `batch-removed-${noDevice!.id}` },
         { userId: deadOnly!.id, token: `batch-dead-${deadOnly!.id}` },
+        { userId: gone!.id, token: `batch-gone-${gone!.id}` },
         { userId: failing!.id, token: `batch-fail-${failing!.id}` },
       ],
     });
     for (const user of [withDevice!, noDevice!, deadOnly!, gone!, failing!]) await notifyUser(user.id);
     await notifyUser(withDevice!.id, "account.rejected");
+    await t.prisma.deviceToken.deleteMany({ where: { userId: noDevice!.id } });
     const goneIds = (await t.prisma.notification.findMany({ where: { userId: gone!.id }, select: { id: true } })).map((n) => n.id);
     await t.prisma.notification.deleteMany({ where: { userId: gone!.id } });
     const sender = new RecordingPushSender();

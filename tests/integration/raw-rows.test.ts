@@ -16,7 +16,7 @@ import { holdOfBid } from "../../src/modules/factoring-units/bid-endings.ts";
 import { presentBid } from "../../src/modules/factoring-units/fu.presenter.ts";
 import { notificationTemplates } from "../../src/modules/notifications/events.ts";
 import { createUser } from "../helpers/factories.ts";
-import { pushJobsOf } from "../helpers/push-jobs.ts";
+import { pushJobsOf, registerPushDevice } from "../helpers/push-jobs.ts";
 import { fundWallet } from "../helpers/money-fixtures.ts";
 import { bid, decide, fuBody, listUnit, placedBid, trader } from "../helpers/marketplace.ts";
 import { createTestApp, type TestApp } from "../helpers/test-app.ts";
@@ -64,6 +64,7 @@ describe("raw rows match Prisma's", () => {
 
   it("notify writes the notification and its outbox row, and returns what Prisma reads", async () => {
     const user = await createUser(t.prisma);
+    await registerPushDevice(t.prisma, user.id);
     const before = Date.now();
     const created = await t.prisma.$transaction((tx) => notify(tx, user.id, "account.suspended", { reason: "chargeback: ₹1,000 \"disputed\"" }));
     expect(created).toEqual(await t.prisma.notification.findUniqueOrThrow({ where: { id: created.id } }));
@@ -74,6 +75,7 @@ describe("raw rows match Prisma's", () => {
 
   it("placeBid's one statement writes the bid, hold, posting and notification that the step-by-step writes made, or nothing", async () => {
     const owner = await trader(t, "buyer");
+    await registerPushDevice(t.prisma, owner.user.id);
     const investor = await trader(t, "investor", 100_000n);
     const unit = await listUnit(t, owner.auth);
     // The bidder's first hold: the holds account does not exist yet, so the statement runs twice.
@@ -131,6 +133,7 @@ describe("raw rows match Prisma's", () => {
   it("endBid's one statement rejects the bid, releases its hold, posts the release and tells the bidder", async () => {
     const owner = await trader(t, "buyer");
     const investor = await trader(t, "investor", 100_000n);
+    await registerPushDevice(t.prisma, investor.user.id);
     const unit = await listUnit(t, owner.auth);
     const placed = await placedBid(t, investor.auth, unit.id, { bid_amount: 300 });
     const res = await decide(t, owner.auth, placed.id, "Rejected", "Rate too high");
@@ -145,7 +148,8 @@ describe("raw rows match Prisma's", () => {
     const data = { factoring_unit_id: unit.id, bid_id: placed.id, invoice_no: unit.fu_invoice_no, amount: 300, reason: "Rate too high" };
     const notification = await t.prisma.notification.findFirstOrThrow({ where: { userId: investor.user.id, type: "bid.rejected" } });
     expect(notification).toMatchObject({ ...notificationTemplates["bid.rejected"](data), data });
-    expect(await pushJobsOf(t.prisma, investor.user.id)).toHaveLength(await t.prisma.notification.count({ where: { userId: investor.user.id } }));
+    // The top-up's notification came before the device was registered: no job for it.
+    expect((await pushJobsOf(t.prisma, investor.user.id)).map((job) => job.type)).toEqual(["bid.rejected"]);
   });
 
   it("markPaymentPaid's one statement marks the payment, credits the wallet and tells the user, once", async () => {
@@ -153,7 +157,7 @@ describe("raw rows match Prisma's", () => {
     expect(await t.prisma.ledgerAccount.findUnique({ where: { code: walletAccount(user.id) } })).toBeNull(); // a first top-up
     const payment = await t.prisma.payment.create({ data: { userId: user.id, type: "wallet_topup", amount: 12_345n, gateway: "sandbox", orderId: `order_raw${user.id}`, receipt: `raw_${user.id}` } });
     const first = await markPaymentPaid(t.prisma, { paymentId: payment.id, gatewayPaymentId: `pay_raw${user.id}` });
-    expect(first.credited).toBe(true);
+    expect(first).toMatchObject({ credited: true, wallet: { balance: 12_345n, onHold: 0n, available: 12_345n } });
     expect(first.payment).toEqual(await t.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } }));
     expect(first.payment).toMatchObject({ status: "paid", gatewayPaymentId: `pay_raw${user.id}`, failureReason: null, paidAt: expect.any(Date) });
     const posting = await t.prisma.ledgerTransaction.findUniqueOrThrow({ where: { reference: `payment:${payment.id}:capture` }, include: { entries: { include: { account: true }, orderBy: { amount: "asc" } } } });
@@ -165,6 +169,17 @@ describe("raw rows match Prisma's", () => {
     expect(again).toEqual({ payment: first.payment, credited: false });
     expect(await walletBalances(t.prisma, user.id)).toEqual({ balance: 12_345n, onHold: 0n, available: 12_345n });
     expect(await t.prisma.notification.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("markPaymentPaid returns the wallet as its credit left it, on hold included, not as the statement first read it", async () => {
+    const user = await createUser(t.prisma);
+    await fundWallet(t.prisma, user, 50_000n);
+    await t.prisma.$transaction((tx) => placeHold(tx, { userId: user.id, amount: 20_000n, kind: "test", businessType: "test", businessId: user.id, description: "held" }));
+    const payment = await t.prisma.payment.create({ data: { userId: user.id, type: "wallet_topup", amount: 10_000n, gateway: "sandbox", orderId: `order_after${user.id}`, receipt: `after_${user.id}` } });
+    const paid = await markPaymentPaid(t.prisma, { paymentId: payment.id, gatewayPaymentId: `pay_after${user.id}` });
+    const expected = { balance: 60_000n, onHold: 20_000n, available: 40_000n };
+    expect(paid).toMatchObject({ credited: true, wallet: expected });
+    expect(await walletBalances(t.prisma, user.id)).toEqual(expected);
   });
 
   it("postTransaction's one-statement posting returns the transaction as Prisma reads it, and the same one when posted again", async () => {
@@ -225,6 +240,7 @@ describe("raw rows match Prisma's", () => {
     /** Two units with the same terms, each with the investor's bid and a rival bid, by owners without a wallet yet. */
     const scene = async () => {
       const owner = await trader(t, "seller");
+      await registerPushDevice(t.prisma, owner.user.id);
       const unit = await listUnit(t, owner.auth);
       const accepted = await placedBid(t, investor.auth, unit.id, { bid_amount: 80_000.55, bid_percentage: 11.25, bid_tenure: 60 });
       const other = await placedBid(t, rival.auth, unit.id, { bid_amount: 70_000 });
@@ -317,6 +333,7 @@ describe("raw rows match Prisma's", () => {
 
   it("ending several bids in one statement writes what ending them one by one wrote", async () => {
     const bidders = [await trader(t, "investor", 20_000_000n), await trader(t, "financer", 20_000_000n), await trader(t, "investor", 20_000_000n)];
+    for (const bidder of bidders) await registerPushDevice(t.prisma, bidder.user.id);
     const scene = async () => {
       const owner = await trader(t, "seller");
       const unit = await listUnit(t, owner.auth);

@@ -7,8 +7,9 @@ import { notificationTemplates, type NotificationEvent, type NotificationEvents 
 
 /**
  * Records a notification and its push job in the caller's transaction: if the business change rolls
- * back, so does the notification, and a committed change always gets its push (the push-delivery
- * worker sends it after commit, on pg-boss, so a slow or failing push provider never fails the request).
+ * back, so does the notification, and a committed change always gets its push when the user has a
+ * device registered (pushJobFor; the push-delivery worker sends it after commit, on pg-boss, so a slow
+ * or failing push provider never fails the request).
  */
 export async function notify<E extends NotificationEvent>(tx: Tx, userId: number, event: E, data: NotificationEvents[E]) {
   const { title, body } = notificationTemplates[event](data);
@@ -76,7 +77,20 @@ export function notifyManyCtes<E extends NotificationEvent>(options: { name: str
     ), ${Prisma.raw(`${options.name}_push`)} AS (${pushJobFor(options.name)})`;
 }
 
-/** The push-delivery job of each notification a CTE of the statement wrote. */
-const pushJobFor = (cte: string) => enqueueJobSql(QUEUES.pushDelivery.name, Prisma.sql`jsonb_build_object('notification_id', ${Prisma.raw(cte)}.id)`, Prisma.raw(cte));
+/**
+ * The push-delivery job of each notification a CTE of the statement wrote, for a user with a device
+ * registered for push. A user without one (a web-only user, every user of the bench) would get a job
+ * that only says "skipped: no devices", and each job is five writes over its life (queued, fetched,
+ * completed, archived, deleted) and a read of the notification and of the devices: more than the
+ * notification itself. A device registered after the notification was written does not get it, as it
+ * would not have if the job had run first; a device removed meanwhile still makes the job a "skipped".
+ */
+const pushJobFor = (cte: string) =>
+  enqueueJobSql(
+    QUEUES.pushDelivery.name,
+    Prisma.sql`jsonb_build_object('notification_id', ${Prisma.raw(cte)}.id)`,
+    Prisma.raw(cte),
+    Prisma.sql`EXISTS (SELECT 1 FROM device_tokens d WHERE d.user_id = ${Prisma.raw(cte)}.user_id)`,
+  );
 /** The email-delivery job of each notification a CTE wrote (the worker renders it from the notification). */
 const emailJobFor = (cte: string) => enqueueJobSql(QUEUES.emailDelivery.name, Prisma.sql`jsonb_build_object('notification_id', ${Prisma.raw(cte)}.id)`, Prisma.raw(cte));

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../../db/prisma.ts";
 import { camelCaseRow } from "../../db/rows.ts";
 import { Prisma, type Payment } from "../../generated/prisma/client.ts";
+import { walletAfterPostingColumnsSql, walletFromColumns, type WalletBalances } from "../../ledger/balances.ts";
 import { ensureAccounts } from "../../ledger/post-transaction.ts";
 import { walletTopupCtes } from "../../ledger/wallet-postings.ts";
 import { paiseToRupees } from "../../money.ts";
@@ -22,9 +23,13 @@ export async function lockPayment(tx: Tx, paymentId: number): Promise<Payment> {
  * verify, its replays and webhook deliveries gets here first. One statement (it was six round trips,
  * BEGIN to COMMIT): the payment locked, marked paid only if it was not, the credit posted (ledger
  * walletTopupCtes) and the notification with its push job written. Who paid and how much never change,
- * so they are read first, without a lock (or passed in by a caller that has the row).
+ * so they are read first, without a lock (or passed in by a caller that has the row). When it credits,
+ * it also returns the user's wallet as the credit left it (verify answers with it: a read fewer).
  */
-export async function markPaymentPaid(db: Db, options: { paymentId: number; gatewayPaymentId: string; payment?: Pick<Payment, "id" | "userId" | "amount"> }): Promise<{ payment: Payment; credited: boolean }> {
+export async function markPaymentPaid(
+  db: Db,
+  options: { paymentId: number; gatewayPaymentId: string; payment?: Pick<Payment, "id" | "userId" | "amount"> },
+): Promise<{ payment: Payment; credited: true; wallet: WalletBalances } | { payment: Payment; credited: false }> {
   const known = options.payment ?? (await db.payment.findUnique({ where: { id: options.paymentId }, select: { id: true, userId: true, amount: true } }));
   if (!known) throw new Error(`payment ${options.paymentId} does not exist`);
   const credit = walletTopupCtes({ paymentId: known.id, userId: known.userId, amount: known.amount, after: "paid" });
@@ -38,11 +43,13 @@ export async function markPaymentPaid(db: Db, options: { paymentId: number; gate
        WHERE payments.id = l.id AND l.status <> 'paid' AND ${credit.accountsReady}
       RETURNING payments.*
     ), ${credit.ctes}, ${notice}
-    SELECT paid.*, (SELECT status FROM payment_locked) AS seen_status, ${credit.accountsReady} AS accounts_ready
+    SELECT paid.*, (SELECT status FROM payment_locked) AS seen_status, ${credit.accountsReady} AS accounts_ready, ${walletAfterPostingColumnsSql(known.userId)}
       FROM (SELECT 1) AS one LEFT JOIN paid ON true`;
   for (let attempt = 1; ; attempt++) {
-    const { seen_status: seenStatus, accounts_ready: accountsReady, ...columns } = (await settle())[0]!;
-    if (columns.id !== null) return { payment: camelCaseRow<Payment>(columns), credited: true };
+    const { seen_status: seenStatus, accounts_ready: accountsReady, wallet_available: available, wallet_on_hold: onHold, ...columns } = (await settle())[0]!;
+    if (columns.id !== null) {
+      return { payment: camelCaseRow<Payment>(columns), credited: true, wallet: walletFromColumns({ wallet_available: available as bigint, wallet_on_hold: onHold as bigint }) };
+    }
     if (seenStatus === "paid") return { payment: await db.payment.findUniqueOrThrow({ where: { id: known.id } }), credited: false };
     // A first top-up: the user's wallet account does not exist yet.
     if (accountsReady || attempt > 1) throw new Error(`payment ${known.id} could not be marked paid`);

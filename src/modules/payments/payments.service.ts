@@ -3,7 +3,7 @@ import type { AppDeps } from "../../app-deps.ts";
 import { pageWindow } from "../../http/envelopes.ts";
 import { fieldError, HttpError, notFound } from "../../http/errors.ts";
 import type { User } from "../../generated/prisma/client.ts";
-import { walletBalances } from "../../ledger/balances.ts";
+import { walletBalances, type WalletBalances } from "../../ledger/balances.ts";
 import { paiseToRupees } from "../../money.ts";
 import type { z } from "../../validation/zod.ts";
 import { GatewayUnavailable } from "../../providers/payments/payment-gateway.ts";
@@ -51,6 +51,7 @@ export async function verifyPayment({ deps, user, input }: { deps: Deps; user: U
   }
 
   let settled = payment;
+  let wallet: WalletBalances | null = null;
   if (payment.status !== "paid") {
     const confirmation = await deps.paymentGateway
       .confirmPayment({ paymentId: input.razorpay_payment_id, orderId: payment.orderId, amountPaise: payment.amount })
@@ -61,11 +62,14 @@ export async function verifyPayment({ deps, user, input }: { deps: Deps; user: U
       if (confirmation.failed) await markPaymentFailed(deps.prisma, { paymentId: payment.id, reason: confirmation.reason });
       throw fieldError("razorpay_payment_id", `The payment was not captured: ${confirmation.reason}`);
     }
-    settled = (await markPaymentPaid(deps.prisma, { paymentId: payment.id, gatewayPaymentId: input.razorpay_payment_id, payment })).payment;
+    const outcome = await markPaymentPaid(deps.prisma, { paymentId: payment.id, gatewayPaymentId: input.razorpay_payment_id, payment });
+    settled = outcome.payment;
+    if (outcome.credited) wallet = outcome.wallet;
   } else if (payment.gatewayPaymentId !== input.razorpay_payment_id) {
     throw fieldError("razorpay_payment_id", "This payment was completed with a different razorpay payment id.");
   }
-  return { payment: presentPayment(settled), wallet: presentWallet(await walletBalances(deps.prisma, user.id)) };
+  // The wallet as this credit left it; a replay (or a credit a racing webhook made) reads it now.
+  return { payment: presentPayment(settled), wallet: presentWallet(wallet ?? (await walletBalances(deps.prisma, user.id))) };
 }
 
 export async function paymentHistory({ deps, userId, query }: { deps: Pick<AppDeps, "prisma">; userId: number; query: { page: number; per_page: number } }) {
