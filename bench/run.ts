@@ -33,6 +33,12 @@ const SIZES = quick ? [5_000] : (process.env.BENCH_SIZES ?? `${process.env.BENCH
 /** BENCH_CLUSTER=N runs the server as `node dist/cluster.js` with N workers instead of one process. */
 const CLUSTER = Number(process.env.BENCH_CLUSTER ?? 0);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (quick ? 3 : 8));
+/**
+ * BENCH_DEVICES=all (the default): every user has a phone registered for push, so every notification
+ * is a push job, fetched and sent (to the log: no FIREBASE_SERVICE_ACCOUNT) by the server's worker
+ * during the run. none: web-only users, whose notifications get no push job (notify.ts pushJobFor).
+ */
+const DEVICES = process.env.BENCH_DEVICES === "none" ? "none" : "all";
 const CONNECTIONS = 50;
 const BIDDERS = 50;
 // Participants grow with the market (a unit per 20 owners' worth, 200 per funder), so a typical user's
@@ -245,6 +251,8 @@ async function runSize(units: number, withWrites: boolean) {
     const counts = await seedMarket(pool, { units, owners: ownersFor(units), funders: fundersFor(units) });
     Object.assign(extra, counts, { seedMs: Math.round(performance.now() - started) });
     const actors = await prepareActors(db.url, pool, withWrites);
+    if (DEVICES === "all") await pool.query("INSERT INTO device_tokens (user_id, token, updated_at) SELECT id, 'bench-device-' || id, now() FROM users");
+    extra.devices = DEVICES;
     const pgbench = withWrites ? pgbenchTps(db.url) : null;
     // The writes' baseline is the better of pgbench's 8- and 50-client runs: a single run can fall on a
     // busy moment of these shared cores (run N's 8-client run measured 3,867 TPS while its 1- and
@@ -291,7 +299,7 @@ async function runSize(units: number, withWrites: boolean) {
     // their seed-time statistics and every dead row: the job queue's index of waiting jobs grows with all
     // jobs ever finished. A production server vacuums; the report says which kind this run had.
     extra.autovacuum = (await pool.query<{ autovacuum: string }>("SHOW autovacuum")).rows[0]!.autovacuum;
-    console.log(`\n== ${counts.units} units, ${counts.bids} bids (load average ${loadAverage()}, autovacuum ${String(extra.autovacuum)})`);
+    console.log(`\n== ${counts.units} units, ${counts.bids} bids (load average ${loadAverage()}, autovacuum ${String(extra.autovacuum)}, push devices: ${DEVICES})`);
     await run("baseline: bare Express 5 + pg, PK select", (i) => ({ path: `/users/${userIds[i % userIds.length]}`, token: "" }), { base: baseline.base });
     await run("GET /health", get("/health", ""));
     await run("GET /factoring-units (investor, default page)", get("/factoring-units", actors.investor));
