@@ -75,10 +75,11 @@ export async function postTransaction(tx: Tx, posting: Posting): Promise<{ trans
 
 /**
  * The statement's parts that write one posting (CTEs named locked, accounts, existing, created, entries,
- * balances; `balances` returns each user account's code and its balance after the posting), so that a use case can post in the same statement as the change the money is for
- * (placeHoldCtes, for a bid). `reference` and `businessId` may be SQL over the caller's CTEs; `after`
- * names a CTE of the caller's that must be written first: the user accounts are locked only once it
- * has rows, which keeps the one lock order (the caller's rows, then accounts) inside one statement.
+ * balances; `balances` returns each user account's code and its balance after the posting), so that
+ * a use case can post in the same statement as the change the money is for (placeHoldCtes, for a
+ * bid). `reference` and `businessId` may be SQL over the caller's CTEs; `after` names a CTE of the
+ * caller's that must be written first: the user accounts are locked only once it has rows, which
+ * keeps the one lock order (the caller's rows, then accounts) inside one statement.
  */
 export function postingCtes(posting: {
   reference: Prisma.Sql;

@@ -79,7 +79,7 @@ export function notifyManyCtes<E extends NotificationEvent>(options: { name: str
 
 /**
  * The push-delivery job of each notification a CTE of the statement wrote, for a user with a device
- * registered for push. A user without one (a web-only user, every user of the bench) would get a job
+ * registered for push. A user without one (a web-only user) would get a job
  * that only says "skipped: no devices", and each job is five writes over its life (queued, fetched,
  * completed, archived, deleted) and a read of the notification and of the devices: more than the
  * notification itself. A device registered after the notification was written does not get it, as it
