@@ -27,8 +27,7 @@ export async function walletBalances(db: DbOrTx, userId: number): Promise<Wallet
  * read that gathers many figures in one round trip (the dashboard); walletFromColumns reads them back.
  */
 export function walletBalanceColumnsSql(userId: number): Prisma.Sql {
-  return Prisma.sql`(SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${walletAccount(userId)})::bigint AS wallet_available,
-    (SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${holdsAccount(userId)})::bigint AS wallet_on_hold`;
+  return walletColumnsSql(userId, Prisma.sql`(SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${walletAccount(userId)})`);
 }
 
 /**
@@ -38,9 +37,13 @@ export function walletBalanceColumnsSql(userId: number): Prisma.Sql {
  * null when the statement did not post. It saves the read after the posting (markPaymentPaid).
  */
 export function walletAfterPostingColumnsSql(userId: number): Prisma.Sql {
-  return Prisma.sql`(SELECT balance FROM balances WHERE code = ${walletAccount(userId)})::bigint AS wallet_available,
-    (SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${holdsAccount(userId)})::bigint AS wallet_on_hold`;
+  return walletColumnsSql(userId, Prisma.sql`(SELECT balance FROM balances WHERE code = ${walletAccount(userId)})`);
 }
+
+/** The two wallet columns: the wallet's balance as `walletBalance` gives it, the holds account as read. */
+const walletColumnsSql = (userId: number, walletBalance: Prisma.Sql) =>
+  Prisma.sql`${walletBalance}::bigint AS wallet_available,
+    (SELECT COALESCE(SUM(balance), 0) FROM ledger_accounts WHERE code = ${holdsAccount(userId)})::bigint AS wallet_on_hold`;
 
 export function walletFromColumns(row: { wallet_available: bigint; wallet_on_hold: bigint }): WalletBalances {
   return { balance: row.wallet_available + row.wallet_on_hold, onHold: row.wallet_on_hold, available: row.wallet_available };
